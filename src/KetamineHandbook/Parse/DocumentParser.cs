@@ -1,0 +1,96 @@
+using KetamineHandbook.Load;
+using KetamineHandbook.Model;
+using KetamineHandbook.Parse.Yaml;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace KetamineHandbook.Parse;
+
+/// <summary>Parses one entry or page: front matter against its schema, body with the shared Markdig pipeline.</summary>
+public static class DocumentParser
+{
+    public static ParsedDocument? Parse(SourceFile file, DocumentKind kind, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var id = Path.GetFileNameWithoutExtension(file.RelativePath);
+        var split = FrontMatterSplitter.Split(file.Text, file.DisplayPath, diagnostics);
+        if (split is null) return null;
+
+        var spec = kind == DocumentKind.Entry ? EntrySchema.Spec : PageSchema.Spec;
+        var yaml = YamlSchemaReader.Read(split.Yaml, spec, file.DisplayPath, 1, diagnostics);
+
+        if (MarkdownNesting.ExceedsLimit(split.Body, out var nestingLine))
+        {
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, new(file.DisplayPath, split.BodyLineOffset + nestingLine, 1),
+                $"Markdown nesting is deeper than {MarkdownNesting.MaxDepth} levels (block quotes or lists); flatten the structure");
+            return null;
+        }
+        var markdown = Markdig.Markdown.Parse(split.Body, pipeline);
+        if (yaml is null) return null;
+
+        var headings = CollectHeadings(markdown, split.BodyLineOffset, file.DisplayPath, kind, diagnostics);
+        EntryMeta? entry = null;
+        PageMeta? page = null;
+        if (kind == DocumentKind.Entry)
+        {
+            entry = ReadEntryMeta(yaml);
+            if (entry is null) return null;
+        }
+        else
+        {
+            if (yaml.Text("title") is not { } title || yaml.Text("summary") is not { } summary) return null;
+            page = new PageMeta(title, summary, yaml.Integer("order") ?? 100);
+        }
+        return new ParsedDocument(id, kind, file, entry, page, markdown, split.BodyLineOffset, headings);
+    }
+
+    private static EntryMeta? ReadEntryMeta(YamlObject yaml)
+    {
+        var evidence = yaml.Object("evidence");
+        if (yaml.Text("title") is not { } title || yaml.Text("summary") is not { } summary
+            || yaml.Text("category") is not { } category || yaml.Text("status") is not { } status
+            || evidence?.Text("preclinical") is not { } preclinical || evidence.Text("clinical") is not { } clinical
+            || yaml.Date("reviewed") is not { } reviewed)
+            return null;
+        var keyLines = new Dictionary<string, int>();
+        foreach (var key in new[] { "title", "summary", "category", "status", "evidence", "reviewed", "links", "related", "replaced_by" })
+            if (yaml.Has(key)) keyLines[key] = yaml.PositionOf(key).Line;
+        return new EntryMeta
+        {
+            Title = title,
+            Summary = summary.Trim(),
+            Category = category,
+            Status = status,
+            PreclinicalGrade = preclinical,
+            ClinicalGrade = clinical,
+            Reviewed = reviewed,
+            Links = yaml.Objects("links").Select(l => new CascadeLink(l.Text("to")!, l.Text("relation")!, l.Position.Line)).ToList(),
+            Related = yaml.TextList("related"),
+            Keywords = yaml.TextList("keywords"),
+            Authors = yaml.TextList("authors"),
+            ReplacedBy = yaml.Text("replaced_by"),
+            KeyLines = keyLines,
+        };
+    }
+
+    private static List<Heading> CollectHeadings(MarkdownDocument markdown, int lineOffset, string path, DocumentKind kind, DiagnosticBag diagnostics)
+    {
+        var headings = new List<Heading>();
+        var seenText = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in markdown.Descendants<HeadingBlock>())
+        {
+            var id = block.GetAttributes().Id ?? "";
+            var text = HeadingText.Of(block);
+            var line = block.Line + lineOffset + 1;
+            if (block.Level == 1)
+                diagnostics.Error(DiagnosticCodes.HeadingH1InBody, new(path, line, block.Column + 1),
+                    $"a level-1 heading ('# {text}') in the body; the {(kind == DocumentKind.Entry ? "entry" : "page")}'s title is its only h1, so use '##' for sections");
+            if (seenText.TryGetValue(id, out var firstLine))
+                diagnostics.Warning(DiagnosticCodes.DuplicateHeading, new(path, line, block.Column + 1),
+                    $"heading '{text}' repeats the heading on line {firstLine}, so links to '#{id}' are ambiguous; rename one of them");
+            else seenText[id] = line;
+            headings.Add(new Heading(block.Level, text, id, line));
+        }
+        return headings;
+    }
+}

@@ -1,0 +1,84 @@
+using KetamineHandbook.Load;
+using KetamineHandbook.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace KetamineHandbook.Render;
+
+/// <summary>
+/// The theme's Scriban templates, parsed once and shared by every page and edition. Rendering is
+/// thread-safe: each call gets its own <see cref="TemplateContext"/>.
+/// </summary>
+public sealed class ThemeTemplates : ITemplateLoader
+{
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _displayPaths = new(StringComparer.Ordinal);
+
+    private ThemeTemplates() { }
+
+    public static ThemeTemplates? Parse(ThemeSource theme, DiagnosticBag diagnostics)
+    {
+        var result = new ThemeTemplates();
+        var ok = true;
+        foreach (var (relative, file) in theme.Templates)
+        {
+            var template = Template.Parse(file.Text, file.DisplayPath);
+            if (template.HasErrors)
+            {
+                ok = false;
+                foreach (var message in template.Messages)
+                    diagnostics.Error(DiagnosticCodes.TemplateSyntax,
+                        new(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                        $"template syntax error: {message.Message}");
+                continue;
+            }
+            result._templates[relative] = template;
+            result._displayPaths[relative] = file.DisplayPath;
+        }
+        return ok ? result : null;
+    }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders a template with the given globals; a runtime error becomes a diagnostic naming the template line.</summary>
+    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, string forPage)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeMissing, new($"theme/{name}"),
+                $"the theme has no template '{name}', needed to render {forPage}; add it to the theme");
+            return null;
+        }
+        var context = new TemplateContext
+        {
+            TemplateLoader = this,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = true,
+            LoopLimit = 100_000,
+            RecursiveLimit = 64,
+        };
+        // Partials are parsed once up front; seeding the cache makes `include` reuse them.
+        foreach (var (path, parsed) in _templates) context.CachedTemplates[path] = parsed;
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime,
+                new(e.Span.FileName ?? _displayPaths[name], e.Span.Start.Line + 1, e.Span.Start.Column + 1),
+                $"template error while rendering {forPage}: {e.OriginalMessage}");
+            return null;
+        }
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new InvalidOperationException("templates are pre-parsed; Load is never called");
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new InvalidOperationException("templates are pre-parsed; LoadAsync is never called");
+}
