@@ -1,1 +1,41 @@
-class P{static void Main(){}}
+using System.CommandLine;
+using KetamineHandbook.Cli.Commands;
+
+namespace KetamineHandbook.Cli;
+
+/// <summary>The <c>handbook</c> command-line tool.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("KetamineHandbook: build, check, preview and release a citable, versioned evidence handbook.")
+        {
+            BuildCommand.Create(),
+            CheckCommand.Create(),
+        };
+        root.Options.Add(CommonOptions.Root);
+        root.Options.Add(CommonOptions.Format);
+        root.Options.Add(CommonOptions.Verbose);
+        root.Options.Add(CommonOptions.Quiet);
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine("Run 'handbook --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parse.Invoke();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not bad input: say so plainly rather than dumping a stack trace on a contributor.
+            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("This is a bug in the generator; please report it with the command you ran. Set HANDBOOK_TRACE=1 for details.");
+            if (Environment.GetEnvironmentVariable("HANDBOOK_TRACE") == "1") Console.Error.WriteLine(e);
+            return 3;
+        }
+    }
+}

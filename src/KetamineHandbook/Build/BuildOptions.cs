@@ -1,0 +1,17 @@
+namespace KetamineHandbook.Build;
+
+/// <summary>Where a build reads from and what it produces.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The repository root; the other folders are relative to it unless absolute.</summary>
+    public string Root { get; init; } = ".";
+    public string InputDir { get; init; } = "input";
+    public string ThemeDir { get; init; } = "theme";
+    public string HandbookDir { get; init; } = "handbook";
+    /// <summary>Overrides <c>base_url</c> of handbook.yml (e.g. the GitHub Pages URL in CI).</summary>
+    public string? BaseUrl { get; init; }
+    /// <summary>Render the released editions under <c>/v/</c> as well as the living handbook.</summary>
+    public bool IncludeEditions { get; init; } = true;
+
+    internal string Full(string dir) => Path.GetFullPath(Path.Combine(Root, dir));
+}

@@ -1,0 +1,10 @@
+using KetamineHandbook.Model;
+using KetamineHandbook.Write;
+
+namespace KetamineHandbook.Build;
+
+/// <summary>The outcome of a build: the site in memory (empty if it failed), every diagnostic, and the numbers.</summary>
+public sealed record BuildResult(SiteOutput Site, IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}

@@ -1,0 +1,125 @@
+using KetamineHandbook.Build;
+using KetamineHandbook.Model;
+using KetamineHandbook.Parse;
+using KetamineHandbook.Render.Views;
+using KetamineHandbook.Resolve;
+using KetamineHandbook.Write;
+using Markdig;
+
+namespace KetamineHandbook.Render;
+
+/// <summary>Renders every page of one handbook tree (the living handbook or an edition) below its prefix.</summary>
+public sealed class EditionRenderer(SiteContext site, PageComposer composer, MarkdownPipeline pipeline)
+{
+    public void Render(HandbookTree tree, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var cascade = new Cascade(tree.Index);
+        var nav = Navigation(tree, cascade);
+        var orderedEntries = nav.Categories.SelectMany(c => c.Entries).ToList();
+
+        var jobs = new List<Action>();
+        for (int i = 0; i < orderedEntries.Count; i++)
+        {
+            var position = i;
+            jobs.Add(() => RenderEntry(tree, nav, cascade, orderedEntries, position, output, diagnostics));
+        }
+        foreach (var page in tree.Index.Pages)
+            jobs.Add(() => RenderPage(tree, nav, page, output, diagnostics));
+        jobs.Add(() => RenderHome(tree, nav, output, diagnostics));
+        Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, jobs.ToArray());
+    }
+
+    private static NavigationView Navigation(HandbookTree tree, Cascade cascade)
+    {
+        var categories = CategoryLabels.Categories.Select(c => new NavCategoryView(c.Name, c.Label, c.Description,
+            cascade.InReadingOrder(tree.Index.Entries.Where(e => e.Entry!.Category == c.Name && e.Entry.Status != "retired"), e => e.Id, e => e.Title)
+                .Select(NavItem).ToList())).Where(c => c.Entries.Count > 0).ToList();
+        var pages = tree.Index.Pages.Select(p => new NavItemView(p.Id, p.Title, SiteUrls.Page(p.Id), p.Summary)).ToList();
+        return new NavigationView(categories, pages);
+    }
+
+    internal static NavItemView NavItem(ParsedDocument e) => new(e.Id, e.Title, SiteUrls.Entry(e.Id), e.Summary,
+        e.Entry?.Status, e.Entry?.PreclinicalGrade, e.Entry?.ClinicalGrade, e.Entry?.Category,
+        e.Entry is null ? null : SiteContext.Iso(e.Entry.Reviewed));
+
+    private PageView BasePage(HandbookTree tree, string kind, string title, string description, string path, Func<HandbookTree, bool> existsIn)
+    {
+        var sitePath = tree.Prefix + path;
+        return new PageView
+        {
+            Kind = kind,
+            Title = title,
+            Description = description,
+            Path = path,
+            Root = SiteUrls.RootPrefix(path),
+            SiteRoot = SiteUrls.RootPrefix(sitePath),
+            Url = site.AbsoluteUrl(sitePath),
+            CanonicalUrl = site.AbsoluteUrl(sitePath),
+            Versions = site.VersionsFor(tree, path, existsIn),
+        };
+    }
+
+    private void Emit(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, IReadOnlyDictionary<string, object?>? extra, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var html = composer.Compose(tree, nav, page, entry, extra, diagnostics);
+        if (html is not null) output.Add(SiteUrls.FileFor(tree.Prefix + page.Path), html);
+    }
+
+    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var item = ordered[position];
+        var doc = tree.Index.Entry(item.Id)!;
+        var meta = doc.Entry!;
+        var path = SiteUrls.Entry(doc.Id);
+        var page = BasePage(tree, "entry", doc.Title, doc.Summary, path, t => t.Index.Entry(doc.Id) is not null) with
+        {
+            Content = MarkdownHtml.Render(doc.Markdown, pipeline),
+            Toc = doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItemView(h.Level, h.Text, h.Id)).ToList(),
+            SourcePath = doc.Source.RelativePath,
+            EditUrl = tree.Edition is null && site.View.Repository is { } repo ? $"{repo}/edit/main/input/{doc.Source.RelativePath}" : null,
+        };
+        NavItemView? Lookup(string id) => tree.Index.Entry(id) is { } d ? NavItem(d) : null;
+        var entry = new EntryView
+        {
+            Id = doc.Id,
+            Title = doc.Title,
+            Summary = doc.Summary,
+            Category = meta.Category,
+            CategoryLabel = CategoryLabels.Category(meta.Category),
+            Status = meta.Status,
+            PreclinicalGrade = meta.PreclinicalGrade,
+            ClinicalGrade = meta.ClinicalGrade,
+            Reviewed = SiteContext.Iso(meta.Reviewed),
+            Keywords = meta.Keywords,
+            Authors = meta.Authors,
+            Links = meta.Links.Where(l => tree.Index.Entry(l.To) is not null)
+                .Select(l => new EntryLinkView(l.To, tree.Index.Entry(l.To)!.Title, SiteUrls.Entry(l.To), l.Relation, CategoryLabels.Relation(l.Relation))).ToList(),
+            LinkedFrom = cascade.Edges.Where(e => e.To == doc.Id)
+                .Select(e => new EntryLinkView(e.From, tree.Index.Entry(e.From)!.Title, SiteUrls.Entry(e.From), e.Relation, CategoryLabels.Relation(e.Relation))).ToList(),
+            Related = meta.Related.Select(Lookup).OfType<NavItemView>().ToList(),
+            Previous = position > 0 ? ordered[position - 1] : null,
+            Next = position + 1 < ordered.Count ? ordered[position + 1] : null,
+            ReplacedBy = meta.ReplacedBy is { } r ? Lookup(r) : null,
+        };
+        Emit(tree, nav, page, entry, null, output, diagnostics);
+    }
+
+    private void RenderPage(HandbookTree tree, NavigationView nav, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var path = SiteUrls.Page(doc.Id);
+        var page = BasePage(tree, "page", doc.Title, doc.Summary, path, t => t.Index.Page(doc.Id) is not null) with
+        {
+            Content = MarkdownHtml.Render(doc.Markdown, pipeline),
+            Toc = doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItemView(h.Level, h.Text, h.Id)).ToList(),
+            SourcePath = doc.Source.RelativePath,
+            EditUrl = tree.Edition is null && site.View.Repository is { } repo ? $"{repo}/edit/main/input/{doc.Source.RelativePath}" : null,
+        };
+        Emit(tree, nav, page, null, null, output, diagnostics);
+    }
+
+    private void RenderHome(HandbookTree tree, NavigationView nav, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var page = BasePage(tree, "home", tree.Settings.Title, tree.Settings.Description, SiteUrls.Home, _ => true);
+        Emit(tree, nav, page, null, null, output, diagnostics);
+    }
+}
