@@ -28,7 +28,9 @@ public static class TreeLoader
                 $"'{clash.Key}' is both an entry and a page; ids must be unique across entries/ and pages/");
 
         var references = new List<Reference>();
-        var index = new DocumentIndex(documents.GroupBy(d => (d.Kind, d.Id)).Select(g => g.First()));
+        var unparsed = files.Where((f, i) => parsed[i] is null).Select(f => f.File.RelativePath).Concat(source.UnreadableFiles)
+            .Select(p => (p.StartsWith(HandbookSource.EntriesFolder + "/", StringComparison.Ordinal) ? DocumentKind.Entry : DocumentKind.Page, Path.GetFileNameWithoutExtension(p)));
+        var index = new DocumentIndex(documents.GroupBy(d => (d.Kind, d.Id)).Select(g => g.First()), unparsed);
         Parallel.ForEach(index.All, doc =>
         {
             HtmlSafety.Check(doc, diagnostics);

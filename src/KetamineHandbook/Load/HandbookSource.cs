@@ -13,7 +13,8 @@ public sealed record HandbookSource(
     SourceFile? Settings,
     SourceFile? Bibliography,
     IReadOnlyList<SourceFile> Entries,
-    IReadOnlyList<SourceFile> Pages)
+    IReadOnlyList<SourceFile> Pages,
+    IReadOnlyList<string> UnreadableFiles)
 {
     public const string SettingsFile = "handbook.yml";
     public const string BibliographyFile = "references.bib";
@@ -43,18 +44,20 @@ public sealed record HandbookSource(
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, new(displayRoot.Length == 0 ? root : displayRoot),
                 $"the input folder '{root}' does not exist; run the command from the repository root or pass --input");
-            return new HandbookSource(root, null, null, [], []);
+            return new HandbookSource(root, null, null, [], [], []);
         }
 
+        var unreadable = new List<string>();
         return new HandbookSource(
             root,
             ReadOne(SettingsFile, required: true),
             ReadOne(BibliographyFile, required: true),
-            ReadFolder(root, EntriesFolder, Display, diagnostics),
-            ReadFolder(root, PagesFolder, Display, diagnostics));
+            ReadFolder(root, EntriesFolder, Display, diagnostics, unreadable),
+            ReadFolder(root, PagesFolder, Display, diagnostics, unreadable),
+            unreadable);
     }
 
-    private static IReadOnlyList<SourceFile> ReadFolder(string root, string folder, Func<string, string> display, DiagnosticBag diagnostics)
+    private static IReadOnlyList<SourceFile> ReadFolder(string root, string folder, Func<string, string> display, DiagnosticBag diagnostics, List<string> unreadable)
     {
         var dir = Path.Combine(root, folder);
         if (!Directory.Exists(dir)) return [];
@@ -85,6 +88,7 @@ public sealed record HandbookSource(
             }
             var text = TextFileReader.Read(full, display(relative), diagnostics);
             if (text is not null) files.Add(new SourceFile(relative, display(relative), text));
+            else unreadable.Add(relative);
         }
         return files;
     }

@@ -27,7 +27,7 @@ public sealed class ThemeTemplates : ITemplateLoader
             if (template.HasErrors)
             {
                 ok = false;
-                foreach (var message in template.Messages)
+                foreach (var message in template.Messages.DistinctBy(m => m.Span.Start.Line)) // later messages on a line are cascades
                     diagnostics.Error(DiagnosticCodes.TemplateSyntax,
                         new(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
                         $"template syntax error: {message.Message}");

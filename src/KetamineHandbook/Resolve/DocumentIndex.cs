@@ -10,8 +10,15 @@ public sealed class DocumentIndex
     private readonly Dictionary<string, ParsedDocument> _pages;
     private readonly Dictionary<ParsedDocument, HashSet<string>> _anchors = new();
 
-    public DocumentIndex(IEnumerable<ParsedDocument> documents)
+    private readonly HashSet<string> _unparsedEntries;
+    private readonly HashSet<string> _unparsedPages;
+
+    /// <param name="unparsed">Files that exist but failed to parse: links to them are not reported again.</param>
+    public DocumentIndex(IEnumerable<ParsedDocument> documents, IEnumerable<(DocumentKind Kind, string Id)>? unparsed = null)
     {
+        var failed = (unparsed ?? []).ToList();
+        _unparsedEntries = failed.Where(f => f.Kind == DocumentKind.Entry).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        _unparsedPages = failed.Where(f => f.Kind == DocumentKind.Page).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var list = documents.ToList();
         _entries = list.Where(d => d.Kind == DocumentKind.Entry).ToDictionary(d => d.Id, StringComparer.Ordinal);
         _pages = list.Where(d => d.Kind == DocumentKind.Page).ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -27,6 +34,10 @@ public sealed class DocumentIndex
     public ParsedDocument? Entry(string id) => _entries.GetValueOrDefault(id);
     public ParsedDocument? Page(string slug) => _pages.GetValueOrDefault(slug);
     public IEnumerable<string> EntryIds => _entries.Keys;
+
+    /// <summary>Whether an entry or page file exists, even if it failed to parse (its own errors are reported).</summary>
+    public bool IsUnparsed(DocumentKind kind, string id) =>
+        (kind == DocumentKind.Entry ? _unparsedEntries : _unparsedPages).Contains(id);
 
     public static string SitePath(ParsedDocument doc) =>
         doc.Kind == DocumentKind.Entry ? SiteUrls.Entry(doc.Id) : SiteUrls.Page(doc.Id);

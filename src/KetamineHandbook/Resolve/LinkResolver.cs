@@ -78,6 +78,8 @@ public static class LinkResolver
         }
         if (targetDoc is null)
         {
+            var targetKind = target.StartsWith("entries/", StringComparison.Ordinal) ? DocumentKind.Entry : DocumentKind.Page;
+            if (index.IsUnparsed(targetKind, Path.GetFileNameWithoutExtension(target))) return null;
             var kind = target.StartsWith("entries/", StringComparison.Ordinal) ? "entry" : "page";
             var name = Path.GetFileNameWithoutExtension(target);
             var candidates = kind == "entry" ? index.EntryIds : index.Pages.Select(p => p.Id);
@@ -125,7 +127,7 @@ public static class LinkResolver
         if (doc.Entry is not { } meta) return;
         void Check(string id, int line, string field)
         {
-            if (index.Entry(id) is not null) return;
+            if (index.Entry(id) is not null || index.IsUnparsed(DocumentKind.Entry, id)) return;
             var suggestion = Spelling.Suggest(id, index.EntryIds);
             diagnostics.Error(DiagnosticCodes.UnknownLinkedEntry, new(doc.Source.DisplayPath, line, 1),
                 $"'{field}' names entry '{id}', which does not exist" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));

@@ -27,6 +27,14 @@ public static class YamlSchemaReader
                 $"malformed YAML: {CleanYamlMessage(e)}; check indentation, colons and quoting on this line");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some unterminated constructs at the end.
+            var lastLine = yaml.TrimEnd('\n').Count(c => c == '\n') + 1 + lineOffset;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new(path, lastLine, 1),
+                "malformed YAML: a bracket, brace or quote opened above is never closed");
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             var empty = new YamlObject { Position = (lineOffset + 1, 1) };
@@ -93,7 +101,8 @@ public static class YamlSchemaReader
                 var value = ReadValue(valueNode, field, prefix + key);
                 if (value is not Invalid) obj.Set(key, value, At(keyNode).Line, At(keyNode).Column);
             }
-            ReportMissing(spec, obj, path, diagnostics, (at.Line, at.Column), prefix);
+            // A present but invalid field was already reported; "missing" would be a second, wrong message.
+            ReportMissing(spec with { Fields = spec.Fields.Where(f => !seen.Contains(f.Name)).ToList() }, obj, path, diagnostics, (at.Line, at.Column), prefix);
             return obj;
         }
 

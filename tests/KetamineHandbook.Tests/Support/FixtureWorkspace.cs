@@ -1,0 +1,65 @@
+using KetamineHandbook.Build;
+
+namespace KetamineHandbook.Tests.Support;
+
+/// <summary>
+/// A throw-away repository in a temp folder: a fixture's input/ (or the real handbook's) plus the real
+/// theme, so tests can break files freely without touching the repository.
+/// </summary>
+public sealed class FixtureWorkspace : IDisposable
+{
+    public string Root { get; }
+
+    private FixtureWorkspace(string root) => Root = root;
+
+    /// <summary>A workspace holding the named fixture from Fixtures/ and the repository's theme.</summary>
+    public static FixtureWorkspace FromFixture(string name)
+    {
+        var ws = new FixtureWorkspace(Directory.CreateTempSubdirectory("kh-test-").FullName);
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures", name), ws.Root);
+        CopyDirectory(Path.Combine(RepositoryRoot.Path, "theme"), Path.Combine(ws.Root, "theme"));
+        return ws;
+    }
+
+    /// <summary>A workspace holding a copy of the real handbook (input/, handbook/, theme/).</summary>
+    public static FixtureWorkspace FromRealHandbook()
+    {
+        var ws = new FixtureWorkspace(Directory.CreateTempSubdirectory("kh-real-").FullName);
+        foreach (var folder in new[] { "input", "handbook", "theme" })
+        {
+            var source = Path.Combine(RepositoryRoot.Path, folder);
+            if (Directory.Exists(source)) CopyDirectory(source, Path.Combine(ws.Root, folder));
+        }
+        return ws;
+    }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+    public string Read(string relative) => File.ReadAllText(PathOf(relative));
+    public void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllText(PathOf(relative), text);
+    }
+    public void Replace(string relative, string oldText, string newText)
+    {
+        var text = Read(relative);
+        Assert.Contains(oldText, text);
+        Write(relative, text.Replace(oldText, newText));
+    }
+
+    public BuildResult Build() => BuildPipeline.Run(new BuildOptions { Root = Root });
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    public static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)), overwrite: true);
+    }
+}
