@@ -12,6 +12,7 @@ public static class Program
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            ReleaseCommand.Create(),
         };
         root.Options.Add(CommonOptions.Root);
         root.Options.Add(CommonOptions.Format);

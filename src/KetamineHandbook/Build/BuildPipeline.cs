@@ -3,6 +3,8 @@ using KetamineHandbook.Load;
 using KetamineHandbook.Markdown;
 using KetamineHandbook.Model;
 using KetamineHandbook.Render;
+using KetamineHandbook.Render.Outputs;
+using KetamineHandbook.Resolve;
 using KetamineHandbook.Write;
 
 namespace KetamineHandbook.Build;
@@ -33,6 +35,7 @@ public static class BuildPipeline
             .Select(e => TreeLoader.Load(EditionSnapshot.Folder(handbookRoot, e.Version), $"{options.HandbookDir}/editions/{e.Version}", e, pipeline, diagnostics))
             .OfType<HandbookTree>().ToList();
 
+        if (living is not null) PermanentIds.Check(living, editionTrees, diagnostics);
         if (living is not null && templates is not null && !diagnostics.HasErrors)
         {
             var site = new SiteContext(living, editionTrees, options.BaseUrl ?? living.Settings.BaseUrl);
@@ -40,6 +43,8 @@ public static class BuildPipeline
             var renderer = new EditionRenderer(site, composer, pipeline);
             foreach (var tree in site.AllTrees) renderer.Render(tree, output, diagnostics);
             foreach (var asset in theme!.Assets) output.Add(asset.RelativePath, asset.Bytes);
+            output.Add("feed.xml", AtomFeedWriter.Write(site));
+            output.Add("versions.json", VersionsJsonWriter.Write(site));
         }
 
         var sorted = diagnostics.Sorted();

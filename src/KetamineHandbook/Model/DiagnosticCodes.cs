@@ -45,6 +45,7 @@ public static class DiagnosticCodes
     public const string SnapshotMissing = "KH4002";
     public const string SnapshotModified = "KH4003";
     public const string EditionOrder = "KH4004";
+    public const string EntryRemoved = "KH4005";
 
     // Theme
     public const string ThemeMissing = "KH5001";

@@ -1,6 +1,8 @@
 using KetamineHandbook.Build;
 using KetamineHandbook.Model;
 using KetamineHandbook.Parse;
+using KetamineHandbook.Render.History;
+using KetamineHandbook.Render.Outputs;
 using KetamineHandbook.Render.Views;
 using KetamineHandbook.Resolve;
 using KetamineHandbook.Write;
@@ -26,6 +28,11 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         foreach (var page in tree.Index.Pages)
             jobs.Add(() => RenderPage(tree, nav, page, output, diagnostics));
         jobs.Add(() => RenderHome(tree, nav, output, diagnostics));
+        if (tree.Edition is null) jobs.Add(() => RenderChangelog(tree, nav, output, diagnostics));
+        var previous = EntryHistory.PreviousOf(site, tree);
+        foreach (var doc in tree.Index.Entries)
+            if (previous?.Index.Entry(doc.Id) is { } before && before.Source.Text != doc.Source.Text)
+                jobs.Add(() => RenderDiff(tree, previous, nav, doc, before, output, diagnostics));
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, jobs.ToArray());
     }
 
@@ -100,6 +107,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             Previous = position > 0 ? ordered[position - 1] : null,
             Next = position + 1 < ordered.Count ? ordered[position + 1] : null,
             ReplacedBy = meta.ReplacedBy is { } r ? Lookup(r) : null,
+            History = EntryHistory.For(site, doc.Id),
         };
         Emit(tree, nav, page, entry, null, output, diagnostics);
     }
@@ -115,6 +123,23 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             EditUrl = tree.Edition is null && site.View.Repository is { } repo ? $"{repo}/edit/main/input/{doc.Source.RelativePath}" : null,
         };
         Emit(tree, nav, page, null, null, output, diagnostics);
+    }
+
+    private void RenderChangelog(HandbookTree tree, NavigationView nav, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var page = BasePage(tree, "changelog", "Changelog", "What changed in each edition of the handbook.", SiteUrls.Changelog, t => t.Edition is null);
+        Emit(tree, nav, page, null, new Dictionary<string, object?> { ["changelog"] = ChangelogModel.Build(site) }, output, diagnostics);
+    }
+
+    private void RenderDiff(HandbookTree tree, HandbookTree previous, NavigationView nav, ParsedDocument doc, ParsedDocument before, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var path = SiteUrls.Entry(doc.Id) + "changes/";
+        var (lines, inserted, deleted) = EntryTextDiff.Compute(before.Source.Text, doc.Source.Text);
+        var diff = new DiffView(doc.Id, doc.Title, previous.Label, tree.Label,
+            previous.Prefix + SiteUrls.Entry(doc.Id), tree.Prefix + SiteUrls.Entry(doc.Id), lines, inserted, deleted);
+        var page = BasePage(tree, "diff", $"Changes to {doc.Title}", $"What changed in '{doc.Title}' from {previous.Label} to {tree.Label}.", path,
+            t => ReferenceEquals(t, tree));
+        Emit(tree, nav, page, null, new Dictionary<string, object?> { ["diff"] = diff }, output, diagnostics);
     }
 
     private void RenderHome(HandbookTree tree, NavigationView nav, SiteOutput output, DiagnosticBag diagnostics)
