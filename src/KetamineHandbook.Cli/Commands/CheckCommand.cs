@@ -20,10 +20,12 @@ public static class CheckCommand
         {
             var printer = CommonOptions.Printer(parse);
             if (printer is null) return ExitCodes.Usage;
-            var result = BuildPipeline.Run(CommonOptions.BuildOptions(parse));
+            var result = BuildPipeline.Run(CommonOptions.BuildOptions(parse) with { VerifyHtml = true });
             printer.Print(result.Diagnostics, parse.GetValue(CommonOptions.Quiet));
+            if (parse.GetValue(CommonOptions.Verbose) && result.ExternalLinks is { } links)
+                foreach (var link in links) Console.WriteLine($"external: {link.Url} ({link.Location})");
             if (!parse.GetValue(CommonOptions.Quiet))
-                Console.WriteLine($"Checked {result.Stats}");
+                Console.WriteLine($"Checked {result.Stats}; {result.ExternalLinks?.Count ?? 0} external links (syntax only; --external to fetch them)");
             return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         });
         return command;

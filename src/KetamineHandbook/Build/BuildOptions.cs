@@ -13,5 +13,8 @@ public sealed record BuildOptions
     /// <summary>Render the released editions under <c>/v/</c> as well as the living handbook.</summary>
     public bool IncludeEditions { get; init; } = true;
 
+    /// <summary>Parse the rendered HTML and verify every link, anchor and citation (what <c>check</c> does).</summary>
+    public bool VerifyHtml { get; init; }
+
     internal string Full(string dir) => Path.GetFullPath(Path.Combine(Root, dir));
 }

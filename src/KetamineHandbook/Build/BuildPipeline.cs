@@ -46,6 +46,8 @@ public static class BuildPipeline
             output.Add("feed.xml", AtomFeedWriter.Write(site));
             output.Add("versions.json", VersionsJsonWriter.Write(site));
         }
+        IReadOnlyList<Check.ExternalLink>? external = null;
+        if (options.VerifyHtml && !diagnostics.HasErrors) external = Check.RenderedSiteChecker.Check(output, diagnostics);
 
         var sorted = diagnostics.Sorted();
         var failed = sorted.Any(d => d.IsError);
@@ -55,6 +57,6 @@ public static class BuildPipeline
             editionTrees.Count,
             living?.References.Count ?? 0,
             sorted.Count(d => d.IsError), sorted.Count(d => !d.IsError), clock.Elapsed);
-        return new BuildResult(failed ? new SiteOutput() : output, sorted, stats);
+        return new BuildResult(failed ? new SiteOutput() : output, sorted, stats, external);
     }
 }

@@ -4,7 +4,7 @@ using KetamineHandbook.Write;
 namespace KetamineHandbook.Build;
 
 /// <summary>The outcome of a build: the site in memory (empty if it failed), every diagnostic, and the numbers.</summary>
-public sealed record BuildResult(SiteOutput Site, IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats)
+public sealed record BuildResult(SiteOutput Site, IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats, IReadOnlyList<Check.ExternalLink>? ExternalLinks = null)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }

@@ -18,6 +18,12 @@ public sealed record ParsedDocument(
     public string Title => Entry?.Title ?? Page!.Title;
     public string Summary => Entry?.Summary ?? Page!.Summary;
 
+    /// <summary>
+    /// Where each URL written into the rendered body came from in the source file, so a problem found in
+    /// the HTML can be reported at the Markdown line that caused it.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, SourceLocation> LinkOrigins { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The 1-based line in the source file of a 0-based Markdig body line.</summary>
     public int FileLine(int markdownLine) => markdownLine + LineOffset + 1;
 }

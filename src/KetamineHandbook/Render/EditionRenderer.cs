@@ -66,10 +66,12 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         };
     }
 
-    private void Emit(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, IReadOnlyDictionary<string, object?>? extra, SiteOutput output, DiagnosticBag diagnostics)
+    private void Emit(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, IReadOnlyDictionary<string, object?>? extra, SiteOutput output, DiagnosticBag diagnostics, ParsedDocument? source = null)
     {
         var html = composer.Compose(tree, nav, page, entry, extra, diagnostics);
-        if (html is not null) output.Add(SiteUrls.FileFor(tree.Prefix + page.Path), html);
+        if (html is null) return;
+        var file = SiteUrls.FileFor(tree.Prefix + page.Path);
+        if (source is null) output.Add(file, html); else output.Add(file, html, source);
     }
 
     private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
@@ -109,7 +111,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             ReplacedBy = meta.ReplacedBy is { } r ? Lookup(r) : null,
             History = EntryHistory.For(site, doc.Id),
         };
-        Emit(tree, nav, page, entry, null, output, diagnostics);
+        Emit(tree, nav, page, entry, null, output, diagnostics, doc);
     }
 
     private void RenderPage(HandbookTree tree, NavigationView nav, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
@@ -122,7 +124,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             SourcePath = doc.Source.RelativePath,
             EditUrl = tree.Edition is null && site.View.Repository is { } repo ? $"{repo}/edit/main/input/{doc.Source.RelativePath}" : null,
         };
-        Emit(tree, nav, page, null, null, output, diagnostics);
+        Emit(tree, nav, page, null, null, output, diagnostics, doc);
     }
 
     private void RenderChangelog(HandbookTree tree, NavigationView nav, SiteOutput output, DiagnosticBag diagnostics)

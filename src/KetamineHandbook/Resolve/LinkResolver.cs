@@ -22,6 +22,7 @@ public static class LinkResolver
             var at = new SourceLocation(doc.Source.DisplayPath, doc.FileLine(link.Line), link.Column + 1);
             var resolved = ResolveUrl(url.Trim(), doc, index, fromPath, at, link.IsImage, diagnostics);
             if (resolved is not null) link.Url = resolved;
+            doc.LinkOrigins.TryAdd(link.Url ?? url, at);
         }
         CheckFrontMatterIds(doc, index, diagnostics);
     }

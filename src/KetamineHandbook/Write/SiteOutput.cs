@@ -9,7 +9,18 @@ public sealed class SiteOutput
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private static readonly UTF8Encoding Utf8 = new(false);
 
+    private readonly ConcurrentDictionary<string, Parse.ParsedDocument> _sources = new(StringComparer.Ordinal);
+
     public void Add(string path, string text) => Add(path, Utf8.GetBytes(text));
+
+    /// <summary>Records the Markdown document a page was rendered from, for checks that report source positions.</summary>
+    public void Add(string path, string text, Parse.ParsedDocument source)
+    {
+        Add(path, text);
+        _sources[path] = source;
+    }
+
+    public Parse.ParsedDocument? SourceOf(string path) => _sources.GetValueOrDefault(path);
 
     public void Add(string path, byte[] bytes)
     {
