@@ -22,7 +22,7 @@ internal static class LatexSymbols
         ["textdegree"] = "°", ["degree"] = "°", ["pounds"] = "£", ["textsterling"] = "£", ["euro"] = "€", ["texteuro"] = "€",
         ["S"] = "§", ["P"] = "¶", ["dag"] = "†", ["ddag"] = "‡", ["textdagger"] = "†", ["textbullet"] = "•",
         ["textasciitilde"] = "~", ["textbackslash"] = "\\", ["textbar"] = "|", ["textless"] = "<", ["textgreater"] = ">",
-        ["textasciicircum"] = "^", ["textunderscore"] = "_", ["slash"] = "/", ["textperiodcentered"] = "·",
+        ["textasciicircum"] = "^", ["textasciigrave"] = "`", ["textunderscore"] = "_", ["slash"] = "/", ["textperiodcentered"] = "·",
         ["textexclamdown"] = "¡", ["textquestiondown"] = "¿", ["textsection"] = "§", ["textparagraph"] = "¶",
         ["textmu"] = "µ", ["textperthousand"] = "‰", ["textonehalf"] = "½",
         ["TeX"] = "TeX", ["LaTeX"] = "LaTeX", ["BibTeX"] = "BibTeX", ["LaTeXe"] = "LaTeX2ε",
