@@ -68,7 +68,11 @@ public static class BibDateReader
     }
 
     /// <summary>A date from BibTeX's <c>year</c> and <c>month</c>; a non-numeric year ("in press") is a literal.</summary>
-    public static DateValue? FromYearMonth(string? year, string? month, out bool monthUnreadable)
+    public static DateValue? FromYearMonth(string? year, string? month, out bool monthUnreadable) =>
+        FromYearMonthDay(year, month, null, out monthUnreadable);
+
+    /// <summary>As <see cref="FromYearMonth"/>, with the non-standard <c>day</c> field some exporters write.</summary>
+    public static DateValue? FromYearMonthDay(string? year, string? month, string? day, out bool monthUnreadable)
     {
         monthUnreadable = false;
         if (string.IsNullOrWhiteSpace(year)) return null;
@@ -80,7 +84,8 @@ public static class BibDateReader
             m = ReadMonth(month);
             monthUnreadable = m is null;
         }
-        return new DateValue(int.Parse(y), m);
+        int? d = m is not null && int.TryParse(day?.Trim(), out var dd) && dd is >= 1 and <= 31 ? dd : null;
+        return new DateValue(int.Parse(y), m, d);
     }
 
     private static bool IsDigits(string s, int min, int max)

@@ -11,7 +11,7 @@ public static class BibDiagnosticCodes
     public const string NestingTooDeep = "KH3003";
     /// <summary>An entry has no citation key.</summary>
     public const string MissingKey = "KH3004";
-    /// <summary>A field uses an @string macro that is not defined; the macro reads as empty text.</summary>
+    /// <summary>A field uses an @string macro that is not defined; its lower-cased name is used as the text, as Pandoc does.</summary>
     public const string UndefinedMacro = "KH3005";
     /// <summary>Two entries share a citation key; the first is kept.</summary>
     public const string DuplicateKey = "KH3006";

@@ -72,9 +72,10 @@ public static class BibFieldNormaliser
         if (dash <= 0) return item;
         var end = dash;
         while (end < t.Length && t[end] is '-' or '–' or '—') end++;
-        var from = t[..dash].TrimEnd();
-        var to = t[end..].TrimStart();
-        if (from.Length == 0 || to.Length == 0 || !from.All(char.IsLetterOrDigit) || !to.All(char.IsLetterOrDigit)) return item;
+        var from = t[..dash];
+        var to = t[end..];
+        if (from.Trim().Length == 0 || to.Trim().Length == 0 || !from.Trim().All(char.IsLetterOrDigit) || !to.Trim().All(char.IsLetterOrDigit)) return item;
+        // Spacing around the dash is kept as written, as Pandoc keeps it.
         var lead = item.Length - item.TrimStart().Length;
         return item[..lead] + from + "–" + to;
     }

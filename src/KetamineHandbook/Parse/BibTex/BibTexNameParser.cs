@@ -77,14 +77,13 @@ public static class BibTexNameParser
             Suffix: Join(jr));
     }
 
-    /// <summary>In "von Last": von runs to the last lower-case word that is not the final word.</summary>
+    /// <summary>In "von Last": von runs from the first word to the last lower-case word that is not the final word ("Van de Graaff" → "Van de" + "Graaff").</summary>
     private static (List<string> Von, List<string> Last) SplitVonLast(List<string> words)
     {
         if (words.Count == 0) return ([], []);
         var vonEnd = -1;
-        if (IsLowerCase(words[0]))
-            for (var i = words.Count - 2; i >= 0; i--)
-                if (IsLowerCase(words[i])) { vonEnd = i; break; }
+        for (var i = words.Count - 2; i >= 0; i--)
+            if (IsLowerCase(words[i])) { vonEnd = i; break; }
         return (words[..(vonEnd + 1)], words[(vonEnd + 1)..]);
     }
 

@@ -198,8 +198,8 @@ internal sealed class BibTexSyntaxReader
                 if (!_macros.TryGetValue(name, out var expanded))
                 {
                     _diagnostics.Add(Diagnostic.Warning(BibDiagnosticCodes.UndefinedMacro, _source.At(start),
-                        $"field '{fieldName}' uses the @string macro '{name}', which is not defined; define it with @string{{{name} = {{…}}}} before this entry, or put the text in braces."));
-                    expanded = "";
+                        $"field '{fieldName}' uses the @string macro '{name}', which is not defined; define it with @string{{{name} = {{…}}}} before this entry, or put the text in braces (the name is used as the text meanwhile)."));
+                    expanded = name.ToLowerInvariant(); // as Pandoc does: the name stands in for the text
                 }
                 part = expanded;
             }

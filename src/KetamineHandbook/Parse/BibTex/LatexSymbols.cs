@@ -12,7 +12,7 @@ internal static class LatexSymbols
         ["dj"] = "đ", ["DJ"] = "Đ", ["ng"] = "ŋ", ["NG"] = "Ŋ",
         // escaped specials and punctuation
         ["&"] = "&", ["%"] = "%", ["$"] = "$", ["#"] = "#", ["_"] = "_", ["{"] = "{", ["}"] = "}",
-        [" "] = " ", ["\\"] = " ", [","] = "\u2009", [";"] = " ", [":"] = " ", ["!"] = "",
+        [" "] = " ", ["\\"] = " ", [","] = "\u2006", [";"] = " ", [":"] = " ", ["!"] = "",
         ["-"] = "", ["/"] = "", ["@"] = "", ["quad"] = " ", ["qquad"] = " ",
         ["textendash"] = "–", ["textemdash"] = "—", ["textquoteleft"] = "‘", ["textquoteright"] = "’",
         ["textquotedblleft"] = "“", ["textquotedblright"] = "”", ["textquotesingle"] = "'",

@@ -95,7 +95,7 @@ internal static class ReferenceBuilder
             diagnostics.Add(Diagnostic.Warning(BibDiagnosticCodes.UnreadableDate, e.Fields["date"].Location,
                 $"entry '{e.Key}' has date = {{{date}}}, which is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or a range start/end."));
         }
-        var issued = BibDateReader.FromYearMonth(fields.GetValueOrDefault("year"), fields.GetValueOrDefault("month"), out var badMonth);
+        var issued = BibDateReader.FromYearMonthDay(fields.GetValueOrDefault("year"), fields.GetValueOrDefault("month"), fields.GetValueOrDefault("day"), out var badMonth);
         if (badMonth)
             diagnostics.Add(Diagnostic.Warning(BibDiagnosticCodes.UnreadableMonth, e.Fields["month"].Location,
                 $"entry '{e.Key}' has month = {{{fields["month"]}}}, which is not a month; use jan…dec (no braces) or a number 1–12."));

@@ -18,7 +18,7 @@ public static class BibTexWriter
     [
         "author", "editor", "title", "subtitle", "journal", "journaltitle", "journalsubtitle", "booktitle", "booksubtitle",
         "maintitle", "mainsubtitle", "series", "address", "location", "volume", "issue", "pages", "edition",
-        "version", "date", "year", "month", "urldate", "doi", "pmid", "pmcid", "url", "isbn", "issn", "note", "abstract",
+        "version", "date", "year", "month", "day", "urldate", "doi", "pmid", "pmcid", "url", "isbn", "issn", "note", "abstract",
         "langid", "hyphenation", "keywords", "crossref",
     ];
 

@@ -7,7 +7,7 @@ namespace KetamineHandbook.Render.Formatters;
 /// Converts an English title from the title case .bib files use to the sentence case CSL data uses,
 /// as Pandoc's BibTeX reader does: a word that is capitalised (one upper-case letter, then only
 /// lower-case letters) is lower-cased unless it starts the title or a sentence (after '.', '?', '!' or
-/// ':'); protected runs (<c>{NMDA}</c>), acronyms and mixed-case words (<c>iPhone</c>) are kept. Like
+/// ':'), where a lower-case word is capitalised instead; protected runs (<c>{NMDA}</c>), acronyms and mixed-case words (<c>iPhone</c>) are kept. Like
 /// Pandoc, the title's last word never counts as a sentence start.
 /// </summary>
 public static class TitleSentenceCase
@@ -43,7 +43,8 @@ public static class TitleSentenceCase
                     while (i < text.Length && IsWordChar(text[i])) i++;
                     var word = text[start..i];
                     var atStart = state == State.Start || (state == State.SentenceStart && (r, start) != lastWord);
-                    sb.Append(!atStart && IsCapitalised(word) ? word.ToLowerInvariant() : word);
+                    sb.Append(atStart ? (IsAllLowerCase(word) ? char.ToUpperInvariant(word[0]) + word[1..] : word)
+                        : IsCapitalised(word) ? word.ToLowerInvariant() : word);
                     state = State.InSentence;
                     continue;
                 }
@@ -74,6 +75,8 @@ public static class TitleSentenceCase
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’';
+
+    private static bool IsAllLowerCase(string word) => char.IsLower(word[0]) && word.All(c => !char.IsLetter(c) || char.IsLower(c));
 
     private static bool IsCapitalised(string word)
     {
