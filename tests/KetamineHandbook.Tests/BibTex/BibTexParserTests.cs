@@ -183,7 +183,7 @@ public sealed class BibTexParserTests
     }
 
     [Fact]
-    public void FiveThousandEntriesParseWellUnderASecond()
+    public void FiveThousandEntriesParseInLinearTime()
     {
         var sb = new System.Text.StringBuilder();
         for (var i = 0; i < 5000; i++)
@@ -194,6 +194,8 @@ public sealed class BibTexParserTests
         var result = BibTexParser.Parse(text, "big.bib");
         watch.Stop();
         Assert.Equal(5000, result.References.Count);
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"took {watch.ElapsedMilliseconds} ms");
+        // Not a benchmark (that is BenchmarkDotNet's job, and CI machines are shared): a generous bound
+        // that only a quadratic or backtracking regression would break.
+        Assert.True(watch.ElapsedMilliseconds < 10_000, $"took {watch.ElapsedMilliseconds} ms");
     }
 }
