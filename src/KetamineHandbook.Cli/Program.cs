@@ -13,6 +13,7 @@ public static class Program
             BuildCommand.Create(),
             CheckCommand.Create(),
             ReleaseCommand.Create(),
+            RefsCommand.Create(),
         };
         root.Options.Add(CommonOptions.Root);
         root.Options.Add(CommonOptions.Format);

@@ -1,6 +1,7 @@
 using KetamineHandbook.Load;
 using KetamineHandbook.Model;
 using KetamineHandbook.Parse;
+using KetamineHandbook.Parse.BibTex;
 using KetamineHandbook.Resolve;
 using Markdig;
 
@@ -27,7 +28,9 @@ public static class TreeLoader
             diagnostics.Error(DiagnosticCodes.DuplicateId, new(clash.Last().Source.DisplayPath),
                 $"'{clash.Key}' is both an entry and a page; ids must be unique across entries/ and pages/");
 
-        var references = new List<Reference>();
+        var bib = source.Bibliography is null ? null : BibTexParser.Parse(source.Bibliography.Text, source.Bibliography.DisplayPath);
+        if (bib is not null) diagnostics.AddRange(bib.Diagnostics);
+        IReadOnlyList<Reference> references = bib?.References ?? [];
         var unparsed = files.Where((f, i) => parsed[i] is null).Select(f => f.File.RelativePath).Concat(source.UnreadableFiles)
             .Select(p => (p.StartsWith(HandbookSource.EntriesFolder + "/", StringComparison.Ordinal) ? DocumentKind.Entry : DocumentKind.Page, Path.GetFileNameWithoutExtension(p)));
         var index = new DocumentIndex(documents.GroupBy(d => (d.Kind, d.Id)).Select(g => g.First()), unparsed);
