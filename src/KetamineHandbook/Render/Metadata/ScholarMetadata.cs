@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using KetamineHandbook.Build;
+using KetamineHandbook.Model;
+using KetamineHandbook.Parse;
+using KetamineHandbook.Resolve;
+
+namespace KetamineHandbook.Render.Metadata;
+
+/// <summary>
+/// Highwire Press <c>citation_*</c> meta tags (read by Zotero and Google Scholar) and schema.org JSON-LD for
+/// an entry page. An edition page describes itself; a living page describes the newest edition that holds
+/// the entry, so the two share one record instead of splitting the work (see README: canonical-link policy).
+/// </summary>
+public static class ScholarMetadata
+{
+    public static string For(ParsedDocument doc, HandbookTree tree, SiteContext site, IReadOnlyList<Reference> cited)
+    {
+        var described = tree;
+        if (tree.Edition is null && site.Editions.LastOrDefault(t => t.Index.Entry(doc.Id) is not null) is { } released
+            && released.Index.Entry(doc.Id)!.Source.Text == doc.Source.Text)
+            described = released;
+        var self = EntrySelfReference.For(described.Index.Entry(doc.Id) ?? doc, described, site);
+        var html = new StringBuilder();
+        void Meta(string name, string? content)
+        {
+            if (!string.IsNullOrWhiteSpace(content))
+                html.Append("<meta name=\"").Append(name).Append("\" content=\"").Append(WebUtility.HtmlEncode(content)).Append("\">\n");
+        }
+        Meta("citation_title", self.Title!.PlainText);
+        foreach (var author in self.Authors) Meta("citation_author", author.Literal ?? $"{author.Family}, {author.Given}");
+        var date = $"{self.Issued!.Year:0000}/{self.Issued.Month:00}/{self.Issued.Day:00}";
+        Meta("citation_publication_date", date);
+        Meta("citation_online_date", date);
+        Meta("citation_inbook_title", self.ContainerTitle!.PlainText);
+        Meta("citation_collection_title", self.ContainerTitle.PlainText);
+        Meta("citation_publisher", self.Publisher);
+        Meta("citation_public_url", self.Url);
+        Meta("citation_abstract_html_url", self.Url);
+        Meta("citation_language", self.Language);
+        if (self.Version is { } version) Meta("citation_edition", version);
+        foreach (var reference in cited) Meta("citation_reference", HighwireReference(reference));
+
+        var jsonLd = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "ScholarlyArticle",
+            ["headline"] = self.Title.PlainText,
+            ["name"] = self.Title.PlainText,
+            ["description"] = doc.Entry!.Summary,
+            ["url"] = self.Url,
+            ["version"] = self.Version ?? "living",
+            ["datePublished"] = $"{self.Issued.Year:0000}-{self.Issued.Month:00}-{self.Issued.Day:00}",
+            ["dateModified"] = SiteContext.Iso(doc.Entry.Reviewed),
+            ["inLanguage"] = self.Language,
+            ["author"] = self.Authors.Select(a => new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = a.Literal }).ToList(),
+            ["isPartOf"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "Book",
+                ["name"] = site.View.Title,
+                ["bookEdition"] = self.Version,
+                ["url"] = site.AbsoluteUrl(described.Prefix),
+            },
+            ["license"] = site.View.LicenceUrl,
+            ["citation"] = cited.Select(r => new Dictionary<string, object?>
+            {
+                ["@type"] = "CreativeWork",
+                ["name"] = r.Title?.PlainText,
+                ["url"] = r.Doi is { } doi ? "https://doi.org/" + doi : r.Url,
+            }).ToList(),
+        };
+        var json = JsonSerializer.Serialize(jsonLd, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        // "</" inside a script element would end it early; JSON allows "<\/" as the same string.
+        html.Append("<script type=\"application/ld+json\">").Append(json.Replace("</", "<\\/")).Append("</script>\n");
+        return html.ToString();
+    }
+
+    /// <summary>One cited work in the semicolon-separated form Google Scholar reads from <c>citation_reference</c>.</summary>
+    private static string HighwireReference(Reference r)
+    {
+        var parts = new List<string>();
+        if (r.Title is { } title) parts.Add("citation_title=" + title.PlainText);
+        foreach (var a in r.Authors.Where(a => !a.IsOthers))
+            parts.Add("citation_author=" + (a.Literal ?? string.Join(", ", new[] { a.Family, a.Given }.Where(s => !string.IsNullOrEmpty(s)))));
+        if (r.ContainerTitle is { } journal) parts.Add("citation_journal_title=" + journal.PlainText);
+        if (r.Issued?.Year is { } year) parts.Add($"citation_publication_date={year}");
+        if (r.Volume is { } volume) parts.Add("citation_volume=" + volume);
+        if (r.Issue is { } issue) parts.Add("citation_issue=" + issue);
+        if (r.Page is { } page)
+        {
+            var range = page.Split('–', '-');
+            parts.Add("citation_firstpage=" + range[0]);
+            if (range.Length > 1) parts.Add("citation_lastpage=" + range[^1]);
+        }
+        if (r.Doi is { } doi) parts.Add("citation_doi=" + doi);
+        if (r.Pmid is { } pmid) parts.Add("citation_pmid=" + pmid);
+        return string.Join("; ", parts);
+    }
+}
