@@ -105,7 +105,8 @@ public static class ApaReferenceFormatter
         {
             if (!b.IsEmpty) b.Text(", ");
             if (hasVolume) b.Italic(r.Volume);
-            if (hasIssue) b.Text($"({r.Issue})");
+            // Without a volume, apa.csl prints the issue bare ("Nature, 7984, 802–809").
+            if (hasIssue) b.Text(hasVolume ? $"({r.Issue})" : r.Issue);
         }
         if (!string.IsNullOrWhiteSpace(r.Page))
         {

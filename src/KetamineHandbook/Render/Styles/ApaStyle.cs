@@ -22,6 +22,10 @@ public sealed class ApaStyle : ICitationStyle
     public FormattedText FormatReference(Reference reference, ReferenceCatalog catalog) =>
         ApaReferenceFormatter.Format(reference, catalog);
 
+    public string FormatReferenceHtml(Reference reference, ReferenceCatalog catalog) => FormatReference(reference, catalog).Html;
+
+    public string FormatReferenceText(Reference reference, ReferenceCatalog catalog) => FormatReference(reference, catalog).PlainText;
+
     public FormattedText FormatCitation(IReadOnlyList<Cite> cites, CitationMode mode, ReferenceCatalog catalog)
     {
         var b = new StyledTextBuilder();

@@ -25,7 +25,9 @@ public interface ICitationStyle
     /// <summary>One reference-list item (without its number; the list markup carries that).</summary>
     FormattedText FormatReference(Reference reference, ReferenceCatalog catalog);
 
-    string FormatReferenceHtml(Reference reference, ReferenceCatalog catalog) => FormatReference(reference, catalog).Html;
+    /// <summary>The reference-list item as escaped HTML (italics, DOI link).</summary>
+    string FormatReferenceHtml(Reference reference, ReferenceCatalog catalog);
 
-    string FormatReferenceText(Reference reference, ReferenceCatalog catalog) => FormatReference(reference, catalog).PlainText;
+    /// <summary>The reference-list item as plain text.</summary>
+    string FormatReferenceText(Reference reference, ReferenceCatalog catalog);
 }

@@ -12,7 +12,7 @@ public static class Initials
         if (string.IsNullOrWhiteSpace(given)) return "";
         var sb = new StringBuilder();
         // "J.B." and "J. B." are two names; split on spaces and after periods.
-        var words = given.Replace(".", ". ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = given.Replace(".", ". ").Replace(". -", ".-").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words)
         {
             var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
@@ -21,6 +21,8 @@ public static class Initials
             {
                 var letter = part.FirstOrDefault(char.IsLetter);
                 if (letter == default) continue;
+                // citeproc drops lower-case parts after a hyphen: "Peng-fei" → "P.", while "Rong-Jian" → "R.-J.".
+                if (!first && char.IsLower(letter)) continue;
                 if (!first)
                 {
                     if (keepHyphen) { TrimEndSpace(sb); sb.Append('-'); }

@@ -23,6 +23,10 @@ public sealed class VancouverStyle : ICitationStyle
     public FormattedText FormatReference(Reference reference, ReferenceCatalog catalog) =>
         VancouverReferenceFormatter.Format(reference, catalog);
 
+    public string FormatReferenceHtml(Reference reference, ReferenceCatalog catalog) => FormatReference(reference, catalog).Html;
+
+    public string FormatReferenceText(Reference reference, ReferenceCatalog catalog) => FormatReference(reference, catalog).PlainText;
+
     public FormattedText FormatCitation(IReadOnlyList<Cite> cites, CitationMode mode, ReferenceCatalog catalog)
     {
         var b = new StyledTextBuilder();
