@@ -12,9 +12,15 @@ namespace KetamineHandbook.Tests.Styles;
 public sealed partial class ApaCiteprocComparisonTests(ITestOutputHelper output)
 {
     [Fact]
-    public void ApaTextMatchesCiteprocForEveryHandbookReference()
+    public void ApaTextMatchesCiteprocForEveryHandbookReference() =>
+        AssertMatchesCiteproc(RepositoryRoot.Combine("input", "references.bib"));
+
+    [Fact]
+    public void ApaTextMatchesCiteprocForBooksChaptersReportsThesesAndWebPages() =>
+        AssertMatchesCiteproc(Path.Combine(AppContext.BaseDirectory, "Fixtures", "citations", "other-types.bib"));
+
+    private void AssertMatchesCiteproc(string bib)
     {
-        var bib = RepositoryRoot.Combine("input", "references.bib");
         var references = BibliographySource.Read(bib);
         Assert.NotEmpty(references);
 

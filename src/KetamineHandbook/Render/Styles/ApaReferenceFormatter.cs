@@ -70,20 +70,22 @@ public static class ApaReferenceFormatter
         {
             if (!string.IsNullOrWhiteSpace(r.Edition)) description.Add(EnglishTerms.Edition(r.Edition));
             if (!string.IsNullOrWhiteSpace(r.Version)) description.Add("Version " + r.Version);
-            if (r.CslType == "report" && r.Fields.TryGetValue("number", out var number)) description.Add("Report No. " + number);
+            if (r.CslType == "report" && r.Fields.TryGetValue("number", out var number))
+                description.Add(Genre(r) is { } genre ? $"{genre} No. {number}" : number);
             if (r.CslType == "book" && !string.IsNullOrWhiteSpace(r.Volume)) description.Add("Vol. " + r.Volume);
         }
         if (description.Count > 0) b.Text(" (" + string.Join("; ", description) + ")");
 
         if (r.CslType == "thesis")
-        {
-            var genre = r.Fields.TryGetValue("type", out var t) ? t
-                : r.EntryType == "mastersthesis" ? "Master’s thesis" : "Doctoral dissertation";
-            var institution = r.Publisher ?? (r.Fields.TryGetValue("school", out var s) ? s : null);
-            b.Text(" [" + NameParts.Join(", ", genre, institution) + "]");
-        }
+            b.Text(" [" + (Genre(r) ?? (r.EntryType == "mastersthesis" ? "Master’s thesis" : "PhD thesis")) + "]");
         return b.Build();
     }
+
+    /// <summary>The kind of work as the source names it (CSL <c>genre</c>, BibTeX <c>type</c>); CSL-JSON's own
+    /// <c>type</c> field is the CSL type, not a genre, so it is ignored.</summary>
+    private static string? Genre(Reference r) =>
+        r.Fields.TryGetValue("genre", out var genre) ? genre
+        : r.Fields.TryGetValue("type", out var type) && type != r.CslType ? type : null;
 
     private static FormattedText? Source(Reference r)
     {
@@ -140,8 +142,11 @@ public static class ApaReferenceFormatter
 
     private static FormattedText? Publisher(Reference r)
     {
-        if (Periodicals.Contains(r.CslType) || r.CslType is "webpage" or "thesis") return null;
-        return string.IsNullOrWhiteSpace(r.Publisher) ? null : new StyledTextBuilder().Text(r.Publisher).Build();
+        if (Periodicals.Contains(r.CslType) || r.CslType is "webpage") return null;
+        var publisher = r.Publisher
+            ?? (r.Fields.TryGetValue("school", out var school) ? school : null)
+            ?? (r.Fields.TryGetValue("institution", out var institution) ? institution : null);
+        return string.IsNullOrWhiteSpace(publisher) ? null : new StyledTextBuilder().Text(publisher).Build();
     }
 
     /// <summary>The DOI as an https://doi.org/ link, else the URL; APA shows one, not both.</summary>
