@@ -14,6 +14,8 @@ public sealed class CitationExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
+        // Unknown keys are reported by line and column; Markdig only tracks inline positions when asked to.
+        pipeline.PreciseSourceLocation = true;
         if (pipeline.InlineParsers.Contains<CitationInlineParser>()) return;
         // Before the link parser, which would otherwise claim every '['.
         if (!pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationInlineParser()))
@@ -27,9 +29,10 @@ public sealed class CitationExtension : IMarkdownExtension
 }
 
 /// <summary>Registers <see cref="CitationExtension"/> the way Markdig's own extensions are registered.</summary>
+/// <remarks>Not named <c>UseCitations</c>: Markdig already has that name for its unrelated <c>""cite""</c> extension.</remarks>
 public static class CitationPipelineExtensions
 {
-    public static MarkdownPipelineBuilder UseCitations(this MarkdownPipelineBuilder pipeline)
+    public static MarkdownPipelineBuilder UsePandocCitations(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<CitationExtension>();
         return pipeline;
