@@ -13,13 +13,12 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
         var keys = string.Join(' ', citation.Items.Select(i => i.Key));
-        var formatted = FindDocument(citation) is { } document && DocumentCitations.Of(document) is { } citations
-            ? citations.Format(citation)
-            : null;
+        var citations = FindDocument(citation) is { } document ? DocumentCitations.Of(document) : null;
+        var formatted = citations?.Format(citation);
 
         if (!renderer.EnableHtmlForInline)
         {
-            renderer.Write(formatted?.PlainText ?? UnresolvedText(citation, null));
+            renderer.Write(formatted?.PlainText ?? UnresolvedText(citation, citations));
             return;
         }
 
@@ -30,9 +29,8 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
         }
         else
         {
-            var resolved = FindDocument(citation) is { } doc ? DocumentCitations.Of(doc) : null;
             renderer.Write("<span class=\"citation unresolved\" data-cites=\"").Write(HtmlText.Escape(keys)).Write("\">")
-                    .Write(HtmlText.Escape(UnresolvedText(citation, resolved))).Write("</span>");
+                    .Write(HtmlText.Escape(UnresolvedText(citation, citations))).Write("</span>");
         }
     }
 

@@ -77,11 +77,9 @@ public sealed class ApaStyle : ICitationStyle
     {
         if (cite.Locator is { } locator)
             b.Text(", " + LocatorText(locator));
-        if (cite.Suffix is { } suffix)
-        {
-            var trimmed = suffix.Trim();
-            b.Text(char.IsLetterOrDigit(trimmed[0]) ? " " + trimmed : trimmed.StartsWith(',') ? trimmed : " " + trimmed);
-        }
+        // A suffix that starts with a comma attaches to what precedes it; any other suffix is a separate word.
+        if (cite.Suffix?.Trim() is { Length: > 0 } suffix)
+            b.Text(suffix.StartsWith(',') ? suffix : " " + suffix);
     }
 
     /// <summary>"p. 12", "pp. 33–35", "Chapter 3" (APA spells chapters out, as apa.csl does).</summary>

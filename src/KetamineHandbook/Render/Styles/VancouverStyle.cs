@@ -49,7 +49,7 @@ public sealed class VancouverStyle : ICitationStyle
                 if (c.Prefix is not null) b.Text(c.Prefix + " ");
                 b.Link("#ref-" + c.Reference.Key, Number(c));
                 if (c.Locator is not null) b.Text(", " + ApaStyle.LocatorText(c.Locator));
-                if (c.Suffix is not null) b.Text(c.Suffix.TrimStart().StartsWith(',') ? c.Suffix.Trim() : " " + c.Suffix.Trim());
+                if (c.Suffix?.Trim() is { Length: > 0 } suffix) b.Text(suffix.StartsWith(',') ? suffix : " " + suffix);
             }
         }
         return b.Text(")").Build();
