@@ -1,14 +1,18 @@
 namespace KetamineHandbook.Tests.Support;
 
-/// <summary>Finds the repository root (the folder holding KetamineHandbook.sln) from the test's output folder.</summary>
+/// <summary>The repository's root directory, found by walking up from the test binaries to KetamineHandbook.sln.</summary>
 public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
     private static string Find()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "KetamineHandbook.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("KetamineHandbook.sln not found above " + AppContext.BaseDirectory);
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "KetamineHandbook.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("KetamineHandbook.sln not found above " + AppContext.BaseDirectory);
     }
+
+    public static string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 }
