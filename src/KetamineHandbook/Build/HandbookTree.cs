@@ -10,6 +10,7 @@ public sealed record HandbookTree(
     HandbookSettings Settings,
     DocumentIndex Index,
     IReadOnlyList<Reference> References,
+    ReferenceCatalog Catalog,
     EditionRecord? Edition)
 {
     /// <summary>Site path of the tree's root: <c>""</c> for the living handbook, <c>v/1.0.0/</c> for an edition.</summary>

@@ -2,6 +2,7 @@ using KetamineHandbook.Load;
 using KetamineHandbook.Model;
 using KetamineHandbook.Parse;
 using KetamineHandbook.Parse.BibTex;
+using KetamineHandbook.Render.Styles;
 using KetamineHandbook.Resolve;
 using Markdig;
 
@@ -34,11 +35,16 @@ public static class TreeLoader
         var unparsed = files.Where((f, i) => parsed[i] is null).Select(f => f.File.RelativePath).Concat(source.UnreadableFiles)
             .Select(p => (p.StartsWith(HandbookSource.EntriesFolder + "/", StringComparison.Ordinal) ? DocumentKind.Entry : DocumentKind.Page, Path.GetFileNameWithoutExtension(p)));
         var index = new DocumentIndex(documents.GroupBy(d => (d.Kind, d.Id)).Select(g => g.First()), unparsed);
+        if (settings is null) return null;
+        var style = CitationStyles.Get(settings.CitationStyle, diagnostics, new SourceLocation(source.Settings!.DisplayPath));
+        var catalog = new ReferenceCatalog(references, style);
         Parallel.ForEach(index.All, doc =>
         {
             HtmlSafety.Check(doc, diagnostics);
             LinkResolver.Resolve(doc, index, diagnostics);
+            CitationResolver.Resolve(doc.Markdown, catalog, doc.Source.DisplayPath, doc.LineOffset, diagnostics);
         });
-        return settings is null ? null : new HandbookTree(source, settings, index, references, edition);
+        if (edition is null) UncitedReferences.Report(index, references, diagnostics);
+        return new HandbookTree(source, settings, index, references, catalog, edition);
     }
 }

@@ -56,6 +56,8 @@ public static class RenderedSiteChecker
         if (raw.StartsWith('#'))
         {
             var id = Uri.UnescapeDataString(raw[1..]);
+            // Citation links are checked (and reported once) by CheckCitations.
+            if (element.Closest(".citation") is not null) return;
             if (id.Length > 0 && !page.Ids.Contains(id))
                 diagnostics.Error(DiagnosticCodes.HtmlMissingFragment, At(site, page.Path, element, raw),
                     $"on page {page.Path}, link '{raw}' points to no element of the page; add the heading or fix the anchor");

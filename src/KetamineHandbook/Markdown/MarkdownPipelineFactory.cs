@@ -1,4 +1,5 @@
 using Markdig;
+using KetamineHandbook.Markdown.Citations;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace KetamineHandbook.Markdown;
@@ -22,7 +23,8 @@ public static class MarkdownPipelineFactory
             .UseListExtras()
             .UseTaskLists()
             .UseAutoLinks()
-            .UseSmartyPants();
+            .UseSmartyPants()
+            .UsePandocCitations();
         return builder.Build();
     }
 }

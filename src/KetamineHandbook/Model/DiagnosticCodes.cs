@@ -40,6 +40,8 @@ public static class DiagnosticCodes
     public const string UnsafeHtml = "KH2101";
     public const string NestingTooDeep = "KH2102";
 
+    public const string UncitedReference = "KH3104";
+
     // Editions
     public const string EditionsFile = "KH4001";
     public const string SnapshotMissing = "KH4002";

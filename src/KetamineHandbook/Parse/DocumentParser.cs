@@ -25,7 +25,18 @@ public static class DocumentParser
                 $"Markdown nesting is deeper than {MarkdownNesting.MaxDepth} levels (block quotes or lists); flatten the structure");
             return null;
         }
-        var markdown = Markdig.Markdown.Parse(split.Body, pipeline);
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdig.Markdown.Parse(split.Body, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses pathologically nested brackets itself; report it like our own nesting limit.
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, new(file.DisplayPath, split.BodyLineOffset + 1, 1),
+                "Markdown nesting is too deep for the parser (brackets or emphasis nested over a hundred levels); flatten the structure");
+            return null;
+        }
         if (yaml is null) return null;
 
         var headings = CollectHeadings(markdown, split.BodyLineOffset, file.DisplayPath, kind, diagnostics);

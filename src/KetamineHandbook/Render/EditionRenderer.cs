@@ -16,6 +16,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
     public void Render(HandbookTree tree, SiteOutput output, DiagnosticBag diagnostics)
     {
         var cascade = new Cascade(tree.Index);
+        var bibliography = new BibliographyModel(tree);
         var nav = Navigation(tree, cascade);
         var orderedEntries = nav.Categories.SelectMany(c => c.Entries).ToList();
 
@@ -23,10 +24,11 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         for (int i = 0; i < orderedEntries.Count; i++)
         {
             var position = i;
-            jobs.Add(() => RenderEntry(tree, nav, cascade, orderedEntries, position, output, diagnostics));
+            jobs.Add(() => RenderEntry(tree, nav, cascade, bibliography, orderedEntries, position, output, diagnostics));
         }
         foreach (var page in tree.Index.Pages)
-            jobs.Add(() => RenderPage(tree, nav, page, output, diagnostics));
+            jobs.Add(() => RenderPage(tree, nav, bibliography, page, output, diagnostics));
+        jobs.Add(() => RenderReferences(tree, nav, bibliography, output, diagnostics));
         jobs.Add(() => RenderHome(tree, nav, output, diagnostics));
         if (tree.Edition is null) jobs.Add(() => RenderChangelog(tree, nav, output, diagnostics));
         var previous = EntryHistory.PreviousOf(site, tree);
@@ -74,7 +76,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         if (source is null) output.Add(file, html); else output.Add(file, html, source);
     }
 
-    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
+    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, BibliographyModel bibliography, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
     {
         var item = ordered[position];
         var doc = tree.Index.Entry(item.Id)!;
@@ -110,21 +112,35 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             Next = position + 1 < ordered.Count ? ordered[position + 1] : null,
             ReplacedBy = meta.ReplacedBy is { } r ? Lookup(r) : null,
             History = EntryHistory.For(site, doc.Id),
+            Bibliography = bibliography.For(doc),
+            Cite = Metadata.CiteModel.For(doc, tree, site, tree.Settings.CitationStyle),
+        };
+        page = page with
+        {
+            Bibliography = entry.Bibliography,
+            Head = Metadata.ScholarMetadata.For(doc, tree, site, Resolve.DocumentCitations.Of(doc.Markdown)?.Bibliography ?? []),
         };
         Emit(tree, nav, page, entry, null, output, diagnostics, doc);
     }
 
-    private void RenderPage(HandbookTree tree, NavigationView nav, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
+    private void RenderPage(HandbookTree tree, NavigationView nav, BibliographyModel bibliography, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
     {
         var path = SiteUrls.Page(doc.Id);
         var page = BasePage(tree, "page", doc.Title, doc.Summary, path, t => t.Index.Page(doc.Id) is not null) with
         {
             Content = MarkdownHtml.Render(doc.Markdown, pipeline),
+            Bibliography = bibliography.For(doc),
             Toc = doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItemView(h.Level, h.Text, h.Id)).ToList(),
             SourcePath = doc.Source.RelativePath,
             EditUrl = tree.Edition is null && site.View.Repository is { } repo ? $"{repo}/edit/main/input/{doc.Source.RelativePath}" : null,
         };
         Emit(tree, nav, page, null, null, output, diagnostics, doc);
+    }
+
+    private void RenderReferences(HandbookTree tree, NavigationView nav, BibliographyModel bibliography, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var page = BasePage(tree, "references", "References", "Every work the handbook cites, with the entries that cite it.", SiteUrls.References, _ => true);
+        Emit(tree, nav, page, null, new Dictionary<string, object?> { ["references"] = bibliography.All() }, output, diagnostics);
     }
 
     private void RenderChangelog(HandbookTree tree, NavigationView nav, SiteOutput output, DiagnosticBag diagnostics)

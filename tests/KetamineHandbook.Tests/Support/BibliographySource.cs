@@ -1,15 +1,11 @@
 using KetamineHandbook.Model;
-using KetamineHandbook.Parse.CslJson;
+using KetamineHandbook.Parse.BibTex;
 
 namespace KetamineHandbook.Tests.Support;
 
-/// <summary>
-/// The seam through which citation tests read a .bib file. Until the BibTeX reader is merged, pandoc reads the
-/// .bib into CSL-JSON and <see cref="CslJsonReader"/> maps it; after the merge, change only the body of
-/// <see cref="Read"/> to use the BibTeX reader.
-/// </summary>
+/// <summary>The seam through which citation tests read a .bib file: the generator's own BibTeX reader.</summary>
 public static class BibliographySource
 {
     public static IReadOnlyList<Reference> Read(string bibPath) =>
-        CslJsonReader.Read(Pandoc.Run(["-f", "bibtex", "-t", "csljson", bibPath]), bibPath, new DiagnosticBag());
+        BibTexParser.Parse(File.ReadAllText(bibPath), bibPath).References;
 }

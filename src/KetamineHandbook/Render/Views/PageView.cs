@@ -23,6 +23,8 @@ public sealed record PageView
     public string? EditUrl { get; init; }
     /// <summary>The same page in every edition, for the version switcher.</summary>
     public IReadOnlyList<VersionLinkView> Versions { get; init; } = [];
+    /// <summary>The document's bibliography (entries and pages that cite), in the style's order.</summary>
+    public IReadOnlyList<BibliographyItemView> Bibliography { get; init; } = [];
     /// <summary>Extra markup for &lt;head&gt; (citation meta tags, JSON-LD), already escaped.</summary>
     public string Head { get; init; } = "";
 }
