@@ -48,6 +48,12 @@ public sealed record Reference
     /// <summary>Every field as read (decoded to Unicode), keyed by lower-case BibTeX field name.</summary>
     public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// True when the titles are as a .bib file writes them (title case, to be sentence-cased for CSL);
+    /// false for references built in code or read from CSL-JSON, whose titles are already in CSL form.
+    /// </summary>
+    public bool TitlesAsInBibTex { get; init; }
+
     /// <summary>Where the entry starts in its .bib file, for diagnostics.</summary>
     public SourceLocation Location { get; init; }
 }

@@ -12,6 +12,7 @@ public sealed class ExportWriterTests
         Key = "kh-nmda",
         EntryType = "online",
         CslType = "webpage",
+        TitlesAsInBibTex = true,
         Authors = [new PersonName(Family: "Berg", Given: "Jan", DroppingParticle: "van der"), new PersonName(Literal: "Ketamine Handbook Editors")],
         Title = new RichText([new RichTextRun("Antagonism of the "), new RichTextRun("NMDA", Protected: true), new RichTextRun(" Receptor")]),
         Issued = new DateValue(2026, 11, 26),

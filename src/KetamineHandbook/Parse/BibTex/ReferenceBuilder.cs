@@ -52,6 +52,7 @@ internal static class ReferenceBuilder
 
         return new Reference
         {
+            TitlesAsInBibTex = true,
             Key = e.Key,
             EntryType = type,
             CslType = BibTypeMap.CslType(type, Plain("entrysubtype"), e.Fields.ContainsKey("eventtitle")),

@@ -34,11 +34,10 @@ public static class CslJsonWriter
         o["type"] = r.CslType;
         if (r.Authors.Count > 0) o["author"] = r.Authors.Select(Name).ToList();
         if (r.Editors.Count > 0) o["editor"] = r.Editors.Select(Name).ToList();
-        if (r.Title is { } title) o["title"] = Markup(TitleSentenceCase.Apply(title, r.Language));
-        // Book and series titles are title-cased in .bib files like titles; journal names are kept as written.
-        if (r.ContainerTitle is { } container)
-            o["container-title"] = Markup(Parse.BibTex.BibTypeMap.IsPartOfBook(r.EntryType) ? TitleSentenceCase.Apply(container, r.Language) : container);
-        if (r.CollectionTitle is { } collection) o["collection-title"] = Markup(TitleSentenceCase.Apply(collection, r.Language));
+        var csl = CslTitleCase.Apply(r);
+        if (csl.Title is { } title) o["title"] = Markup(title);
+        if (csl.ContainerTitle is { } container) o["container-title"] = Markup(container);
+        if (csl.CollectionTitle is { } collection) o["collection-title"] = Markup(collection);
         Put(o, "publisher", r.Publisher);
         Put(o, "publisher-place", r.PublisherPlace);
         Put(o, "volume", r.Volume);

@@ -12,8 +12,9 @@ public static class ApaReferenceFormatter
     private static readonly HashSet<string> PartsOfBooks = new(StringComparer.Ordinal)
         { "chapter", "paper-conference", "entry-encyclopedia", "entry-dictionary", "entry" };
 
-    public static FormattedText Format(Reference r, ReferenceCatalog catalog)
+    public static FormattedText Format(Reference reference, ReferenceCatalog catalog)
     {
+        var r = Formatters.CslTitleCase.Apply(reference);
         var suffix = catalog.LabelOf(r.Key).YearSuffix;
         var authorIsTitle = r.Authors.Count == 0 && r.Editors.Count == 0;
         var main = FormattedJoin.Join(". ",

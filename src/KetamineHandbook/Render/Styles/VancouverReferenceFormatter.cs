@@ -11,8 +11,9 @@ public static class VancouverReferenceFormatter
     private const int EtAlMin = 7;
     private const int EtAlUseFirst = 6;
 
-    public static FormattedText Format(Reference r, ReferenceCatalog catalog)
+    public static FormattedText Format(Reference reference, ReferenceCatalog catalog)
     {
+        var r = Formatters.CslTitleCase.Apply(reference);
         var parts = new List<FormattedText?>
         {
             Names(r),
