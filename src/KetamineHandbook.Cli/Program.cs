@@ -14,6 +14,7 @@ public static class Program
             CheckCommand.Create(),
             ReleaseCommand.Create(),
             RefsCommand.Create(),
+            CiteCommand.Create(),
         };
         root.Options.Add(CommonOptions.Root);
         root.Options.Add(CommonOptions.Format);
