@@ -30,10 +30,13 @@ public static class BuildPipeline
         EditionsReader.VerifySnapshots(handbookRoot, options.HandbookDir, editions, diagnostics);
 
         var living = TreeLoader.Load(options.Full(options.InputDir), options.InputDir, null, pipeline, diagnostics);
+        // A released snapshot cannot be edited, so its warnings are noise; its errors still stop the build.
+        var snapshotDiagnostics = new DiagnosticBag();
         var editionTrees = editions
             .Where(e => Directory.Exists(EditionSnapshot.Folder(handbookRoot, e.Version)))
-            .Select(e => TreeLoader.Load(EditionSnapshot.Folder(handbookRoot, e.Version), $"{options.HandbookDir}/editions/{e.Version}", e, pipeline, diagnostics))
+            .Select(e => TreeLoader.Load(EditionSnapshot.Folder(handbookRoot, e.Version), $"{options.HandbookDir}/editions/{e.Version}", e, pipeline, snapshotDiagnostics))
             .OfType<HandbookTree>().ToList();
+        diagnostics.AddRange(snapshotDiagnostics.Sorted().Where(d => d.IsError));
 
         if (living is not null) PermanentIds.Check(living, editionTrees, diagnostics);
         if (living is not null && templates is not null && !diagnostics.HasErrors)
