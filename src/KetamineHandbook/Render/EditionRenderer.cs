@@ -35,6 +35,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         foreach (var doc in tree.Index.Entries)
             if (previous?.Index.Entry(doc.Id) is { } before && before.Source.Text != doc.Source.Text)
                 jobs.Add(() => RenderDiff(tree, previous, nav, doc, before, output, diagnostics));
+        jobs.Add(() => ReferenceDownloads.Write(tree, output));
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, jobs.ToArray());
     }
 
