@@ -12,6 +12,8 @@ public static class Program
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            ServeCommand.Create(),
+            NewCommand.Create(),
         };
         root.Options.Add(CommonOptions.Root);
         root.Options.Add(CommonOptions.Format);
@@ -27,7 +29,8 @@ public static class Program
         }
         try
         {
-            return parse.Invoke();
+            // Exceptions must reach the handler below (System.CommandLine would otherwise print a raw stack trace and exit 1, the content-error code).
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

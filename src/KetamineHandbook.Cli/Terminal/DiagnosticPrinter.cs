@@ -49,19 +49,9 @@ public sealed class DiagnosticPrinter(TextWriter writer, DiagnosticFormat format
 
     private void PrintSourceLine(SourceLocation at, string open, string close)
     {
-        if (at.Line <= 0) return;
-        var full = Path.Combine(root, at.Path);
-        if (!File.Exists(full)) return;
-        try
-        {
-            var line = File.ReadLines(full).Skip(at.Line - 1).FirstOrDefault();
-            if (line is null) return;
-            var gutter = $"{at.Line,5} | ";
-            writer.WriteLine($"\e[2m{gutter}\e[0m{line}");
-            var caretAt = Math.Max(0, Math.Min(at.Column - 1, line.Length));
-            var pad = new string(' ', gutter.Length - 2) + "| " + new string(' ', caretAt);
-            writer.WriteLine($"\e[2m{pad[..(gutter.Length)]}\e[0m{pad[gutter.Length..]}{open}^{close}");
-        }
-        catch (IOException) { }
+        if (SourceExcerpt.Read(root, at) is not { } excerpt) return;
+        writer.WriteLine($"\e[2m{excerpt.Gutter}\e[0m{excerpt.Line}");
+        var bar = excerpt.Gutter.Length;
+        writer.WriteLine($"\e[2m{excerpt.CaretLine[..bar]}\e[0m{open}{excerpt.CaretLine[bar..]}{close}");
     }
 }
