@@ -20,7 +20,7 @@ public static class CheckCommand
         {
             var printer = CommonOptions.Printer(parse);
             if (printer is null) return ExitCodes.Usage;
-            var result = BuildPipeline.Run(CommonOptions.BuildOptions(parse));
+            var result = CommonOptions.RunBuild(parse, CommonOptions.BuildOptions(parse));
             printer.Print(result.Diagnostics, parse.GetValue(CommonOptions.Quiet));
             if (!parse.GetValue(CommonOptions.Quiet))
                 Console.WriteLine($"Checked {result.Stats}");

@@ -59,10 +59,14 @@ public static class NewEntryCommand
 
         var relative = $"input/{HandbookSource.EntriesFolder}/{id}.md";
         var path = Path.Combine(root, relative);
+        if (File.Exists(path))
+        {
+            Console.Error.WriteLine($"error: {relative} already exists; edit it, or choose another id for a new entry.");
+            return ExitCodes.ContentErrors;
+        }
         if (TakenBy(root, id) is { } taken)
         {
-            Console.Error.WriteLine($"error: {taken}; entry ids are permanent URLs and are never reused. Choose another id" +
-                (File.Exists(path) ? $", or edit {relative} instead." : "."));
+            Console.Error.WriteLine($"error: {taken}; an id is a permanent URL and is never reused, so choose another.");
             return ExitCodes.ContentErrors;
         }
 
@@ -96,11 +100,9 @@ public static class NewEntryCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Why the id cannot be used, or null if it is free.</summary>
+    /// <summary>Why an id with no entry file cannot be used (a page or a released edition has it), or null if it is free.</summary>
     private static string? TakenBy(string root, string id)
     {
-        if (File.Exists(Path.Combine(root, "input", HandbookSource.EntriesFolder, $"{id}.md")))
-            return $"input/entries/{id}.md already exists";
         if (File.Exists(Path.Combine(root, "input", HandbookSource.PagesFolder, $"{id}.md")))
             return $"'{id}' is already a page (input/pages/{id}.md), and ids are shared by entries and pages";
         var editions = Path.Combine(root, "handbook", "editions");
@@ -117,7 +119,9 @@ public static class NewEntryCommand
     /// <summary>The nearest valid id to what was typed, for the error message.</summary>
     private static string Slug(string text)
     {
-        var lower = Regex.Replace(text.Trim().ToLowerInvariant(), "[^a-z0-9]+", "-", RegexOptions.CultureInvariant);
+        text = text.Trim();
+        if (text.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) text = text[..^3];
+        var lower = Regex.Replace(text.ToLowerInvariant(), "[^a-z0-9]+", "-", RegexOptions.CultureInvariant);
         return lower.Trim('-');
     }
 }

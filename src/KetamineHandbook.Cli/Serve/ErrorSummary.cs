@@ -9,6 +9,6 @@ public static class ErrorSummary
         var inSaved = snapshot.ErrorsInChangedSources;
         if (inSaved == 0 || inSaved == total) return null;
         var saved = snapshot.ChangedSources.Count == 1 ? snapshot.ChangedSources[0] : "the saved files";
-        return $"{inSaved} of the {total} errors are in {saved} (listed first); the others are probably caused by them — fix those first.";
+        return $"{inSaved} of the {total} errors {(inSaved == 1 ? "is" : "are")} in {saved}, listed first; the other {total - inSaved} are probably caused by {(inSaved == 1 ? "it" : "them")}, so fix {(inSaved == 1 ? "that" : "those")} first.";
     }
 }

@@ -22,7 +22,8 @@ public sealed class DiagnosticPrinter(TextWriter writer, DiagnosticFormat format
         _ => null,
     };
 
-    public void Print(IEnumerable<Diagnostic> diagnostics, bool quiet = false)
+    /// <param name="withSource">Show the source line and caret under each (terminal only); the preview turns it off for follow-on errors.</param>
+    public void Print(IEnumerable<Diagnostic> diagnostics, bool quiet = false, bool withSource = true)
     {
         foreach (var d in diagnostics)
         {
@@ -31,7 +32,7 @@ public sealed class DiagnosticPrinter(TextWriter writer, DiagnosticFormat format
             if (!colour) { writer.WriteLine(d.ToString()); continue; }
             var (open, close) = d.IsError ? ("\e[1;31m", "\e[0m") : ("\e[1;33m", "\e[0m");
             writer.WriteLine($"\e[1m{d.Location}\e[0m: {open}{(d.IsError ? "error" : "warning")} {d.Code}\e[0m: {d.Message}");
-            PrintSourceLine(d.Location, open, close);
+            if (withSource) PrintSourceLine(d.Location, open, close);
         }
     }
 

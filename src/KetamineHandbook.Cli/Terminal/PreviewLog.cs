@@ -27,8 +27,8 @@ public sealed class PreviewLog(TextWriter output, DiagnosticPrinter printer, boo
             var errors = snapshot.Errors;
             output.WriteLine($"{stamp} {cause} → {Red(ErrorCount(errors.Count))}" +
                              (snapshot.Site is null ? "; nothing to show yet, open pages list the errors" : "; still serving the last good build, open pages show the errors"));
-            printer.Print(newWarnings ? [.. errors, .. warnings] : errors);
-            if (ErrorSummary.Of(snapshot) is { } summary) output.WriteLine(summary);
+            PrintErrors(snapshot);
+            if (newWarnings) printer.Print(warnings);
         }
         else if (!quiet)
         {
@@ -42,6 +42,28 @@ public sealed class PreviewLog(TextWriter output, DiagnosticPrinter printer, boo
         if (verbose) StageTimingsPrinter.Print(output, snapshot.Timings);
         _lastFailed = snapshot.Failed;
     }
+
+    /// <summary>
+    /// Errors in the saved files in full, with their source lines; errors elsewhere (usually caused by them)
+    /// as one line each, at most <see cref="FollowOnLimit"/>: the page's panel lists them all.
+    /// </summary>
+    private void PrintErrors(SiteSnapshot snapshot)
+    {
+        var inSaved = snapshot.Errors.Where(d => snapshot.ChangedSources.Contains(d.Location.Path)).ToList();
+        var elsewhere = snapshot.Errors.Where(d => !snapshot.ChangedSources.Contains(d.Location.Path)).ToList();
+        if (inSaved.Count == 0)
+        {
+            printer.Print(elsewhere);
+            return;
+        }
+        printer.Print(inSaved);
+        if (elsewhere.Count == 0) return;
+        output.WriteLine(ErrorSummary.Of(snapshot));
+        printer.Print(elsewhere.Take(FollowOnLimit), withSource: false);
+        if (elsewhere.Count > FollowOnLimit) output.WriteLine($"  … and {elsewhere.Count - FollowOnLimit} more (the page lists them all)");
+    }
+
+    public const int FollowOnLimit = 8;
 
     private static string ErrorCount(int n) => $"{n} {(n == 1 ? "error" : "errors")}";
 
