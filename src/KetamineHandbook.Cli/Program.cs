@@ -8,7 +8,15 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("KetamineHandbook: build, check, preview and release a citable, versioned evidence handbook.")
+        var root = new RootCommand("""
+            KetamineHandbook: build, check, preview and release a citable, versioned evidence handbook.
+
+            Examples:
+              handbook new entry lateral-habenula-bursting   start a new entry from the template
+              handbook serve                                 preview at http://127.0.0.1:5080/ with live reload
+              handbook check                                 validate everything, write nothing
+              handbook <command> --help                      options and examples of one command
+            """)
         {
             BuildCommand.Create(),
             CheckCommand.Create(),

@@ -15,7 +15,7 @@ public static class ServeCommand
     {
         var port = new Option<int>("--port", "-p")
         {
-            Description = $"Port on 127.0.0.1 to serve on (default {DefaultPort}; 0 picks a free one)",
+            Description = "Port on 127.0.0.1 to serve on (0 picks a free one)",
             DefaultValueFactory = _ => DefaultPort,
         };
         port.Validators.Add(result =>
