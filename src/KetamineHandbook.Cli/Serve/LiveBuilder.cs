@@ -29,7 +29,7 @@ public sealed class LiveBuilder(BuildOptions options)
         {
             // A bug, not bad input: show it like an error, forget cached state that may be half built, keep serving.
             _cache.Clear();
-            var crash = Diagnostic.Error("KH0000", new SourceLocation("(generator)"),
+            var crash = Diagnostic.Error("internal", new SourceLocation("(generator)"),
                 $"internal error while building: {e.GetType().Name}: {e.Message}; this is a bug in the generator, please report it");
             return _current = _current with
             {

@@ -59,6 +59,13 @@ public sealed class PreviewServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        // Loopback binding keeps other machines out; checking Host also keeps out web pages that rebind
+        // their own domain name to 127.0.0.1 to read local servers (DNS rebinding).
+        if (request.Host.Host is not ("127.0.0.1" or "localhost" or "[::1]"))
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;

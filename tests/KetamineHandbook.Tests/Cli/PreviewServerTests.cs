@@ -56,6 +56,17 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Serve_refuses_requests_addressed_to_another_host_name()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, _session.Address);
+        request.Headers.Host = "attacker.example";
+
+        var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public void Built_output_never_contains_the_live_reload_script()
     {
         var built = BuildPipeline.Run(new BuildOptions { Root = _handbook.Root });
