@@ -5,8 +5,11 @@ namespace KetamineHandbook.Cli.Serve;
 /// <summary>What a request path maps to in the built site: a file, a redirect to the folder URL, or nothing.</summary>
 public abstract record RequestTarget
 {
+    /// <summary>Serve this file of the site.</summary>
     public sealed record File(string SitePath) : RequestTarget;
+    /// <summary>Send the browser to the folder URL (with its trailing slash).</summary>
     public sealed record Redirect(string Location) : RequestTarget;
+    /// <summary>No such page: serve the site's 404 page.</summary>
     public sealed record NotFound : RequestTarget;
 
     /// <summary>

@@ -12,6 +12,7 @@ public static class CliRunner
 {
     private static readonly object Gate = new();
 
+    /// <summary>The exit code and everything printed to stdout and stderr.</summary>
     public sealed record Outcome(int ExitCode, string Out, string Error);
 
     public static Outcome Run(params string[] args)
