@@ -25,7 +25,16 @@ public sealed class DiagnosticPrinter(TextWriter writer, DiagnosticFormat format
     /// <param name="withSource">Show the source line and caret under each (terminal only); the preview turns it off for follow-on errors.</param>
     public void Print(IEnumerable<Diagnostic> diagnostics, bool quiet = false, bool withSource = true)
     {
-        foreach (var d in diagnostics)
+        var list = diagnostics.ToList();
+        string? hint = null;
+        // Annotations land on their own lines in a pull request, so only people reading a log need the reordering.
+        if (format == DiagnosticFormat.Msbuild)
+        {
+            var ordered = FollowOnErrors.Order(list);
+            list = ordered.Diagnostics.ToList();
+            hint = ordered.Hint;
+        }
+        foreach (var d in list)
         {
             if (quiet && !d.IsError) continue;
             if (format == DiagnosticFormat.Github) { writer.WriteLine(GithubAnnotation(d)); continue; }
@@ -34,6 +43,7 @@ public sealed class DiagnosticPrinter(TextWriter writer, DiagnosticFormat format
             writer.WriteLine($"\e[1m{d.Location}\e[0m: {open}{(d.IsError ? "error" : "warning")} {d.Code}\e[0m: {d.Message}");
             if (withSource) PrintSourceLine(d.Location, open, close);
         }
+        if (hint is not null) writer.WriteLine(colour ? $"\e[1m{hint}\e[0m" : hint);
     }
 
     /// <summary><c>::error file=…,line=…,col=…,title=KH1234::message</c>, escaped as GitHub's workflow commands require.</summary>
