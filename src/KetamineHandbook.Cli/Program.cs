@@ -8,13 +8,23 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("KetamineHandbook: build, check, preview and release a citable, versioned evidence handbook.")
+        var root = new RootCommand("""
+            KetamineHandbook: build, check, preview and release a citable, versioned evidence handbook.
+
+            Examples:
+              handbook new entry lateral-habenula-bursting   start a new entry from the template
+              handbook serve                                 preview at http://127.0.0.1:5080/ with live reload
+              handbook check                                 validate everything, write nothing
+              handbook <command> --help                      options and examples of one command
+            """)
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            ServeCommand.Create(),
+            NewCommand.Create(),
             ReleaseCommand.Create(),
-            RefsCommand.Create(),
             CiteCommand.Create(),
+            RefsCommand.Create(),
         };
         root.Options.Add(CommonOptions.Root);
         root.Options.Add(CommonOptions.Format);
@@ -30,7 +40,8 @@ public static class Program
         }
         try
         {
-            return parse.Invoke();
+            // Exceptions must reach the handler below (System.CommandLine would otherwise print a raw stack trace and exit 1, the content-error code).
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

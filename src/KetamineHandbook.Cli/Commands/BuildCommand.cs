@@ -29,7 +29,7 @@ public static class BuildCommand
                 return ExitCodes.Usage;
             }
             var quiet = parse.GetValue(CommonOptions.Quiet);
-            var result = BuildPipeline.Run(CommonOptions.BuildOptions(parse, parse.GetValue(baseUrl)?.TrimEnd('/')));
+            var result = CommonOptions.RunBuild(parse, CommonOptions.BuildOptions(parse, parse.GetValue(baseUrl)?.TrimEnd('/')));
             printer.Print(result.Diagnostics, quiet);
             if (!result.Succeeded)
             {

@@ -20,7 +20,7 @@ public static class CheckCommand
         {
             var printer = CommonOptions.Printer(parse);
             if (printer is null) return ExitCodes.Usage;
-            var result = BuildPipeline.Run(CommonOptions.BuildOptions(parse) with { VerifyHtml = true });
+            var result = CommonOptions.RunBuild(parse, CommonOptions.BuildOptions(parse) with { VerifyHtml = true });
             printer.Print(result.Diagnostics, parse.GetValue(CommonOptions.Quiet));
             if (parse.GetValue(CommonOptions.Verbose) && result.ExternalLinks is { } links)
                 foreach (var link in links) Console.WriteLine($"external: {link.Url} ({link.Location})");

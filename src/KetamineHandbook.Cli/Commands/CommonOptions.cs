@@ -29,6 +29,23 @@ public static class CommonOptions
         BaseUrl = baseUrl,
     };
 
+    /// <summary>
+    /// Runs a build with the terminal around it: a progress line on stderr if the build is slow and stderr is a
+    /// terminal (never in CI or a pipe, never with --quiet), and stage timings on stderr with --verbose.
+    /// </summary>
+    public static BuildResult RunBuild(ParseResult parse, BuildOptions options)
+    {
+        BuildResult result;
+        using (var progress = ProgressLine.ForStderr(parse.GetValue(Quiet)))
+            result = BuildPipeline.Run(options with { Observer = progress });
+        if (parse.GetValue(Verbose))
+        {
+            Console.Error.WriteLine("Stages:");
+            StageTimingsPrinter.Print(Console.Error, result.Timings);
+        }
+        return result;
+    }
+
     public static DiagnosticPrinter? Printer(ParseResult parse)
     {
         var format = DiagnosticPrinter.ParseFormat(parse.GetValue(Format));

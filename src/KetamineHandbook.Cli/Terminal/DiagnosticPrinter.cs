@@ -22,17 +22,28 @@ public sealed class DiagnosticPrinter(TextWriter writer, DiagnosticFormat format
         _ => null,
     };
 
-    public void Print(IEnumerable<Diagnostic> diagnostics, bool quiet = false)
+    /// <param name="withSource">Show the source line and caret under each (terminal only); the preview turns it off for follow-on errors.</param>
+    public void Print(IEnumerable<Diagnostic> diagnostics, bool quiet = false, bool withSource = true)
     {
-        foreach (var d in diagnostics)
+        var list = diagnostics.ToList();
+        string? hint = null;
+        // Annotations land on their own lines in a pull request, so only people reading a log need the reordering.
+        if (format == DiagnosticFormat.Msbuild)
+        {
+            var ordered = FollowOnErrors.Order(list);
+            list = ordered.Diagnostics.ToList();
+            hint = ordered.Hint;
+        }
+        foreach (var d in list)
         {
             if (quiet && !d.IsError) continue;
             if (format == DiagnosticFormat.Github) { writer.WriteLine(GithubAnnotation(d)); continue; }
             if (!colour) { writer.WriteLine(d.ToString()); continue; }
             var (open, close) = d.IsError ? ("\e[1;31m", "\e[0m") : ("\e[1;33m", "\e[0m");
             writer.WriteLine($"\e[1m{d.Location}\e[0m: {open}{(d.IsError ? "error" : "warning")} {d.Code}\e[0m: {d.Message}");
-            PrintSourceLine(d.Location, open, close);
+            if (withSource) PrintSourceLine(d.Location, open, close);
         }
+        if (hint is not null) writer.WriteLine(colour ? $"\e[1m{hint}\e[0m" : hint);
     }
 
     /// <summary><c>::error file=…,line=…,col=…,title=KH1234::message</c>, escaped as GitHub's workflow commands require.</summary>
@@ -49,19 +60,9 @@ public sealed class DiagnosticPrinter(TextWriter writer, DiagnosticFormat format
 
     private void PrintSourceLine(SourceLocation at, string open, string close)
     {
-        if (at.Line <= 0) return;
-        var full = Path.Combine(root, at.Path);
-        if (!File.Exists(full)) return;
-        try
-        {
-            var line = File.ReadLines(full).Skip(at.Line - 1).FirstOrDefault();
-            if (line is null) return;
-            var gutter = $"{at.Line,5} | ";
-            writer.WriteLine($"\e[2m{gutter}\e[0m{line}");
-            var caretAt = Math.Max(0, Math.Min(at.Column - 1, line.Length));
-            var pad = new string(' ', gutter.Length - 2) + "| " + new string(' ', caretAt);
-            writer.WriteLine($"\e[2m{pad[..(gutter.Length)]}\e[0m{pad[gutter.Length..]}{open}^{close}");
-        }
-        catch (IOException) { }
+        if (SourceExcerpt.Read(root, at) is not { } excerpt) return;
+        writer.WriteLine($"\e[2m{excerpt.Gutter}\e[0m{excerpt.Line}");
+        var bar = excerpt.Gutter.Length;
+        writer.WriteLine($"\e[2m{excerpt.CaretLine[..bar]}\e[0m{open}{excerpt.CaretLine[bar..]}{close}");
     }
 }

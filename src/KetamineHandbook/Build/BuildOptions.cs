@@ -12,6 +12,10 @@ public sealed record BuildOptions
     public string? BaseUrl { get; init; }
     /// <summary>Render the released editions under <c>/v/</c> as well as the living handbook.</summary>
     public bool IncludeEditions { get; init; } = true;
+    /// <summary>Results reused from earlier builds (the preview server keeps one); null builds everything afresh.</summary>
+    public BuildCache? Cache { get; init; }
+    /// <summary>Told when each stage starts and ends (progress line, --verbose timings).</summary>
+    public IBuildObserver? Observer { get; init; }
 
     /// <summary>Parse the rendered HTML and verify every link, anchor and citation (what <c>check</c> does).</summary>
     public bool VerifyHtml { get; init; }

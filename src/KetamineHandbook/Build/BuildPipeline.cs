@@ -4,6 +4,7 @@ using KetamineHandbook.Markdown;
 using KetamineHandbook.Model;
 using KetamineHandbook.Render;
 using KetamineHandbook.Render.Outputs;
+using KetamineHandbook.Render.Schema;
 using KetamineHandbook.Resolve;
 using KetamineHandbook.Write;
 
@@ -12,31 +13,30 @@ namespace KetamineHandbook.Build;
 /// <summary>
 /// The ordered stages of a build: load the theme and editions, load/parse/resolve every tree, render,
 /// then hand back the site in memory. Writing is the caller's choice (build writes, check does not).
+/// With a <see cref="BuildCache"/> (the preview server), the theme, the released editions and their
+/// pages are reused while their sources are unchanged; the living handbook is always rebuilt.
 /// </summary>
 public static class BuildPipeline
 {
     public static BuildResult Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new StageClock(options.Observer);
+        var cache = options.Cache ?? new BuildCache();
         var diagnostics = new DiagnosticBag();
         var output = new SiteOutput();
         var pipeline = MarkdownPipelineFactory.Create();
 
-        var theme = ThemeSource.Load(options.Full(options.ThemeDir), options.ThemeDir, diagnostics);
-        var templates = theme is null ? null : ThemeTemplates.Parse(theme, diagnostics);
+        var theme = stages.Run("load theme", () => ThemeSource.Load(options.Full(options.ThemeDir), options.ThemeDir, diagnostics));
+        var themeKey = theme is null ? "" : SourceFingerprint.OfText(theme.Templates.OrderBy(t => t.Key, StringComparer.Ordinal).SelectMany(t => new[] { t.Key, t.Value.Text }));
+        var templates = theme is null ? null
+            : stages.Run("parse theme", () => cache.Reuse("theme", themeKey, diagnostics, bag => ThemeTemplates.Parse(theme, bag))).Value;
 
-        var handbookRoot = options.Full(options.HandbookDir);
-        var editions = options.IncludeEditions ? EditionsReader.Read(handbookRoot, options.HandbookDir, diagnostics) : [];
-        EditionsReader.VerifySnapshots(handbookRoot, options.HandbookDir, editions, diagnostics);
+        var editionsKey = ReleasedEditions.Fingerprint(options);
+        var released = stages.Run("load editions", () => cache.Reuse("editions", editionsKey, diagnostics, bag => ReleasedEditions.Load(options, pipeline, bag))).Value;
+        var editionTrees = released.Trees;
 
-        var living = TreeLoader.Load(options.Full(options.InputDir), options.InputDir, null, pipeline, diagnostics);
-        // A released snapshot cannot be edited, so its warnings are noise; its errors still stop the build.
-        var snapshotDiagnostics = new DiagnosticBag();
-        var editionTrees = editions
-            .Where(e => Directory.Exists(EditionSnapshot.Folder(handbookRoot, e.Version)))
-            .Select(e => TreeLoader.Load(EditionSnapshot.Folder(handbookRoot, e.Version), $"{options.HandbookDir}/editions/{e.Version}", e, pipeline, snapshotDiagnostics))
-            .OfType<HandbookTree>().ToList();
-        diagnostics.AddRange(snapshotDiagnostics.Sorted().Where(d => d.IsError));
+        var living = stages.Run("load input", () => TreeLoader.Load(options.Full(options.InputDir), options.InputDir, null, pipeline, diagnostics, options.Cache?.Documents));
 
         if (living is not null) PermanentIds.Check(living, editionTrees, diagnostics);
         if (living is not null && templates is not null && !diagnostics.HasErrors)
@@ -44,10 +44,26 @@ public static class BuildPipeline
             var site = new SiteContext(living, editionTrees, options.BaseUrl ?? living.Settings.BaseUrl);
             var composer = new PageComposer(templates, site);
             var renderer = new EditionRenderer(site, composer, pipeline);
-            foreach (var tree in site.AllTrees) renderer.Render(tree, output, diagnostics);
+            stages.Run("render living edition", () => renderer.Render(living, output, diagnostics));
+            // An edition's pages depend on the theme, the editions, the site settings and which living pages
+            // exist (the version switcher), never on the text of living entries: editing an entry reuses them.
+            var livingShape = SourceFingerprint.OfText([
+                themeKey, editionsKey, site.BaseUrl, living.Source.Settings?.Text ?? "",
+                .. living.Index.Entries.Select(e => "e:" + e.Id), .. living.Index.Pages.Select(p => "p:" + p.Id)]);
+            foreach (var tree in editionTrees)
+            {
+                var files = stages.Run($"render edition {tree.Edition!.Version}", () => cache.Reuse($"render {tree.Prefix}", livingShape, diagnostics, bag =>
+                {
+                    var own = new SiteOutput();
+                    renderer.Render(tree, own, bag);
+                    return own.Files.ToList();
+                })).Value;
+                foreach (var (path, bytes) in files) output.Add(path, bytes);
+            }
             foreach (var asset in theme!.Assets) output.Add(asset.RelativePath, asset.Bytes);
             output.Add("feed.xml", AtomFeedWriter.Write(site));
             output.Add("versions.json", VersionsJsonWriter.Write(site));
+            output.Add(FrontMatterJsonSchema.EntrySitePath, FrontMatterJsonSchema.ForEntries());
         }
         IReadOnlyList<Check.ExternalLink>? external = null;
         if (options.VerifyHtml && !diagnostics.HasErrors) external = Check.RenderedSiteChecker.Check(output, diagnostics);
@@ -60,6 +76,6 @@ public static class BuildPipeline
             editionTrees.Count,
             living?.References.Count ?? 0,
             sorted.Count(d => d.IsError), sorted.Count(d => !d.IsError), clock.Elapsed);
-        return new BuildResult(failed ? new SiteOutput() : output, sorted, stats, external);
+        return new BuildResult(failed ? new SiteOutput() : output, sorted, stats, external) { Timings = stages.Timings };
     }
 }

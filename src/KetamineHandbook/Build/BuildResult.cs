@@ -7,4 +7,7 @@ namespace KetamineHandbook.Build;
 public sealed record BuildResult(SiteOutput Site, IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats, IReadOnlyList<Check.ExternalLink>? ExternalLinks = null)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Each stage in the order it ran, with its duration and whether it was reused from a cache.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 }

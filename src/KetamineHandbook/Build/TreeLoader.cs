@@ -11,7 +11,9 @@ namespace KetamineHandbook.Build;
 /// <summary>Load → parse → resolve for one handbook tree; documents are parsed in parallel.</summary>
 public static class TreeLoader
 {
-    public static HandbookTree? Load(string root, string displayRoot, EditionRecord? edition, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <param name="parsedCache">Parsed documents kept from an earlier build (the preview server); null parses every file.</param>
+    public static HandbookTree? Load(string root, string displayRoot, EditionRecord? edition, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
+        ParsedDocumentCache? parsedCache = null)
     {
         var source = HandbookSource.Load(root, displayRoot, diagnostics);
         var settings = source.Settings is null ? null : SettingsReader.Read(source.Settings, diagnostics);
@@ -19,7 +21,11 @@ public static class TreeLoader
         var files = source.Entries.Select(f => (File: f, Kind: DocumentKind.Entry))
             .Concat(source.Pages.Select(f => (File: f, Kind: DocumentKind.Page))).ToList();
         var parsed = new ParsedDocument?[files.Count];
-        Parallel.For(0, files.Count, i => parsed[i] = DocumentParser.Parse(files[i].File, files[i].Kind, pipeline, diagnostics));
+        var context = parsedCache is null ? "" : SourceFingerprint.OfText([source.Bibliography?.Text ?? ""]);
+        Parallel.For(0, files.Count, i => parsed[i] = parsedCache is null
+            ? DocumentParser.Parse(files[i].File, files[i].Kind, pipeline, diagnostics)
+            : parsedCache.Parse(files[i].File, files[i].Kind, context, pipeline, diagnostics));
+        parsedCache?.Retain(files.Select(f => (f.Kind, f.File.DisplayPath)));
         var documents = parsed.OfType<ParsedDocument>().ToList();
 
         foreach (var page in documents.Where(d => d.Kind == DocumentKind.Page && SiteUrls.ReservedSlugs.Contains(d.Id)))

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using KetamineHandbook.Build;
+using KetamineHandbook.Model;
+
+namespace KetamineHandbook.Cli.Serve;
+
+/// <summary>
+/// Rebuilds the handbook in memory with a <see cref="BuildCache"/> kept for the whole preview, and turns each
+/// build into the next <see cref="SiteSnapshot"/>. A failed build keeps the previous good site.
+/// Not thread-safe: the preview session runs one build at a time.
+/// </summary>
+public sealed class LiveBuilder(BuildOptions options)
+{
+    private readonly BuildCache _cache = new();
+    private SiteSnapshot _current = SiteSnapshot.Empty;
+
+    public SiteSnapshot Current => _current;
+
+    public SiteSnapshot Rebuild(IReadOnlyList<string> changedSources)
+    {
+        changedSources = Meaningful(changedSources);
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = BuildPipeline.Run(options with { Cache = _cache });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not bad input: show it like an error, forget cached state that may be half built, keep serving.
+            _cache.Clear();
+            var crash = Diagnostic.Error("internal", new SourceLocation("(generator)"),
+                $"internal error while building: {e.GetType().Name}: {e.Message}; this is a bug in the generator, please report it");
+            return _current = _current with
+            {
+                Generation = _current.Generation + 1, Diagnostics = [crash], ChangedPaths = [],
+                ChangedSources = changedSources, Timings = [], Elapsed = clock.Elapsed,
+            };
+        }
+        var site = result.Succeeded ? result.Site : _current.Site;
+        var changed = result.Succeeded ? SiteDiff.ChangedPaths(_current.Site, result.Site) : [];
+        return _current = new SiteSnapshot(_current.Generation + 1, site, result.Diagnostics, changed, changedSources, result.Timings, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The saved files worth naming: tools that save through a temporary file (sed -i, some editors) leave
+    /// its name in the batch though it is gone; a batch of only vanished files is a real deletion, kept.
+    /// </summary>
+    private IReadOnlyList<string> Meaningful(IReadOnlyList<string> sources)
+    {
+        var existing = sources.Where(s => File.Exists(Path.Combine(options.Root, s))).ToList();
+        return existing.Count > 0 ? existing : sources;
+    }
+}
