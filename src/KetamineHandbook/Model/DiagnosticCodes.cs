@@ -61,6 +61,7 @@ public static class DiagnosticCodes
     public const string HtmlCitationUnresolved = "KH6004";
     public const string HtmlUncitedItem = "KH6005";
     public const string ExternalLinkSyntax = "KH6006";
+    public const string ExternalLinkBroken = "KH6007";
 
     // Output and usage
     public const string OutputUnwritable = "KH9001";
