@@ -3,6 +3,7 @@ using KetamineHandbook.Load;
 using KetamineHandbook.Markdown;
 using KetamineHandbook.Model;
 using KetamineHandbook.Render;
+using KetamineHandbook.Render.Outputs;
 using KetamineHandbook.Write;
 
 namespace KetamineHandbook.Build;
@@ -39,6 +40,10 @@ public static class BuildPipeline
             var composer = new PageComposer(templates, site);
             var renderer = new EditionRenderer(site, composer, pipeline);
             foreach (var tree in site.AllTrees) renderer.Render(tree, output, diagnostics);
+            // Site-wide files for readers and crawlers (after every edition, so the sitemap sees all pages).
+            NotFoundPage.Render(site, composer, EditionRenderer.Navigation(living, new Resolve.Cascade(living.Index)), output, diagnostics);
+            output.Add(SitemapWriter.Path, SitemapWriter.Write(site, output));
+            output.Add(RobotsWriter.Path, RobotsWriter.Write(site));
             foreach (var asset in theme!.Assets) output.Add(asset.RelativePath, asset.Bytes);
         }
 

@@ -1,6 +1,9 @@
 using KetamineHandbook.Build;
 using KetamineHandbook.Model;
 using KetamineHandbook.Parse;
+using KetamineHandbook.Render.Diagrams;
+using KetamineHandbook.Render.Outputs;
+using KetamineHandbook.Render.Search;
 using KetamineHandbook.Render.Views;
 using KetamineHandbook.Resolve;
 using KetamineHandbook.Write;
@@ -16,20 +19,26 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         var cascade = new Cascade(tree.Index);
         var nav = Navigation(tree, cascade);
         var orderedEntries = nav.Categories.SelectMany(c => c.Entries).ToList();
+        var cascadeLayout = CascadeLayout.Compute(CascadeGraph.From(cascade, tree.Index));
 
         var jobs = new List<Action>();
         for (int i = 0; i < orderedEntries.Count; i++)
         {
             var position = i;
-            jobs.Add(() => RenderEntry(tree, nav, cascade, orderedEntries, position, output, diagnostics));
+            jobs.Add(() => RenderEntry(tree, nav, cascade, cascadeLayout, orderedEntries, position, output, diagnostics));
         }
         foreach (var page in tree.Index.Pages)
             jobs.Add(() => RenderPage(tree, nav, page, output, diagnostics));
-        jobs.Add(() => RenderHome(tree, nav, output, diagnostics));
+        jobs.Add(() => RenderHome(tree, nav, cascadeLayout, output, diagnostics));
+        jobs.Add(() => RenderEvidence(tree, nav, output, diagnostics));
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, jobs.ToArray());
+
+        // Data for readers' tools, read back from the rendered pages: the evidence table as JSON and the search index.
+        output.Add(tree.Prefix + EntriesJsonWriter.Path, EntriesJsonWriter.Write(site, tree, cascade));
+        output.Add(tree.Prefix + SearchIndexWriter.Path, SearchIndexWriter.Write(SearchIndexWriter.Collect(output, tree, nav)));
     }
 
-    private static NavigationView Navigation(HandbookTree tree, Cascade cascade)
+    internal static NavigationView Navigation(HandbookTree tree, Cascade cascade)
     {
         var categories = CategoryLabels.Categories.Select(c => new NavCategoryView(c.Name, c.Label, c.Description,
             cascade.InReadingOrder(tree.Index.Entries.Where(e => e.Entry!.Category == c.Name && e.Entry.Status != "retired"), e => e.Id, e => e.Title)
@@ -65,7 +74,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         if (html is not null) output.Add(SiteUrls.FileFor(tree.Prefix + page.Path), html);
     }
 
-    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
+    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, CascadeLayout cascadeLayout, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
     {
         var item = ordered[position];
         var doc = tree.Index.Entry(item.Id)!;
@@ -100,6 +109,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             Previous = position > 0 ? ordered[position - 1] : null,
             Next = position + 1 < ordered.Count ? ordered[position + 1] : null,
             ReplacedBy = meta.ReplacedBy is { } r ? Lookup(r) : null,
+            CascadeSvg = cascade.LayerOf(doc.Id) is null ? "" : CascadeSvg.Render(cascadeLayout, page.Root, doc.Id),
         };
         Emit(tree, nav, page, entry, null, output, diagnostics);
     }
@@ -117,9 +127,21 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         Emit(tree, nav, page, null, null, output, diagnostics);
     }
 
-    private void RenderHome(HandbookTree tree, NavigationView nav, SiteOutput output, DiagnosticBag diagnostics)
+    private void RenderHome(HandbookTree tree, NavigationView nav, CascadeLayout cascadeLayout, SiteOutput output, DiagnosticBag diagnostics)
     {
-        var page = BasePage(tree, "home", tree.Settings.Title, tree.Settings.Description, SiteUrls.Home, _ => true);
+        var page = BasePage(tree, "home", tree.Settings.Title, tree.Settings.Description, SiteUrls.Home, _ => true) with
+        {
+            CascadeSvg = CascadeSvg.Render(cascadeLayout, SiteUrls.RootPrefix(SiteUrls.Home), null),
+        };
+        Emit(tree, nav, page, null, null, output, diagnostics);
+    }
+
+    /// <summary>The evidence overview: every entry's category, status, grades and review date in one table.</summary>
+    private void RenderEvidence(HandbookTree tree, NavigationView nav, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var page = BasePage(tree, "evidence", "Evidence overview",
+            "Every entry of the handbook with its category, status, preclinical and human evidence grades, and the date it was last reviewed.",
+            SiteUrls.Evidence, _ => true);
         Emit(tree, nav, page, null, null, output, diagnostics);
     }
 }
