@@ -301,6 +301,20 @@
     });
   }
 
+  /* ---------- Cascade: on a narrow screen, start scrolled to the current entry's box (or the middle). ---------- */
+  function initCascadeScroll() {
+    $all(".cascade-scroll").forEach(function (box) {
+      if (box.scrollWidth <= box.clientWidth) return;
+      var target = (box.scrollWidth - box.clientWidth) / 2;
+      var current = $(".cascade-node.is-current .cascade-box", box);
+      if (current) {
+        var node = current.getBoundingClientRect(), frame = box.getBoundingClientRect();
+        target = box.scrollLeft + node.left + node.width / 2 - frame.left - box.clientWidth / 2;
+      }
+      box.scrollLeft = Math.max(0, target);
+    });
+  }
+
   /* ---------- 404: guess the wanted entry from the address ---------- */
   function initNotFound() {
     var data = $("#not-found-data");
@@ -383,5 +397,6 @@
   initCopy();
   initTips();
   initPrint();
+  initCascadeScroll();
   initNotFound();
 })();

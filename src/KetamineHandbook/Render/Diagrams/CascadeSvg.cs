@@ -24,14 +24,18 @@ public static class CascadeSvg
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cascade\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"group\" aria-labelledby=\"cascade-title\" aria-describedby=\"cascade-desc\">");
         svg.Append("<title id=\"cascade-title\">The mechanism cascade</title>");
         svg.Append("<desc id=\"cascade-desc\">").Append(Escape(Description(layout))).Append("</desc>");
-        svg.Append("<defs><marker id=\"cascade-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
-           .Append("<path class=\"cascade-arrowhead\" d=\"M0 0L10 5L0 10z\"/></marker></defs>");
+        // Arrowheads are sized in drawing units, so a thicker highlighted edge does not get a bigger head.
+        svg.Append("<defs>");
+        foreach (var (id, cls) in new[] { ("cascade-arrow", "cascade-arrowhead"), ("cascade-arrow-current", "cascade-arrowhead is-current") })
+            svg.Append($"<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto\">")
+               .Append($"<path class=\"{cls}\" d=\"M0 0L10 5L0 10z\"/></marker>");
+        svg.Append("</defs>");
 
         svg.Append("<g class=\"cascade-flows\" aria-hidden=\"true\">");
         foreach (var flow in layout.Flows)
         {
             var touchesCurrent = flow.From == currentId || flow.To == currentId;
-            svg.Append($"<path class=\"cascade-flow{(touchesCurrent ? " is-current" : "")}\" d=\"{FlowPath(flow.Points)}\" marker-end=\"url(#cascade-arrow)\"/>");
+            svg.Append($"<path class=\"cascade-flow{(touchesCurrent ? " is-current" : "")}\" d=\"{FlowPath(flow.Points)}\" marker-end=\"url(#cascade-arrow{(touchesCurrent ? "-current" : "")})\"/>");
         }
         foreach (var alt in layout.Alternatives)
             svg.Append($"<path class=\"cascade-alternative\" d=\"{AlternativePath(alt)}\"/>");
@@ -39,6 +43,11 @@ public static class CascadeSvg
 
         svg.Append("<g class=\"cascade-nodes\">");
         foreach (var node in layout.Nodes) AppendNode(svg, node, root, node.Node.Id == currentId);
+        svg.Append("</g>");
+        // The meters are drawn over the boxes but outside the links, so a link's visible label is its title alone
+        // (WCAG 2.5.3); they let clicks through to the box beneath.
+        svg.Append("<g class=\"cascade-meters\" aria-hidden=\"true\">");
+        foreach (var node in layout.Nodes) AppendMeters(svg, node);
         svg.Append("</g></svg>");
         return svg.ToString();
     }
@@ -61,8 +70,6 @@ public static class CascadeSvg
     private static void AppendNode(StringBuilder svg, PlacedNode node, string root, bool current)
     {
         var n = node.Node;
-        var pre = EvidenceScale.GradeRank(n.PreclinicalGrade);
-        var hum = EvidenceScale.GradeRank(n.ClinicalGrade);
         var label = $"{n.Title} (status {n.Status}; preclinical evidence {EvidenceScale.GradeLabel(n.PreclinicalGrade)}; evidence in humans {EvidenceScale.GradeLabel(n.ClinicalGrade)})";
         svg.Append($"<a class=\"cascade-node grade-{Escape(n.PreclinicalGrade)}{(current ? " is-current" : "")}\" href=\"{Escape(root + SiteUrls.Entry(n.Id))}\" aria-label=\"{Escape(label)}\"{(current ? " aria-current=\"page\"" : "")}>");
         svg.Append("<title>").Append(Escape(label)).Append("</title>");
@@ -70,19 +77,26 @@ public static class CascadeSvg
 
         svg.Append($"<text class=\"cascade-label\" x=\"{Num(node.CentreX)}\" y=\"{Num(node.Y + CascadeLayout.PaddingTop + 12)}\" text-anchor=\"middle\">");
         for (int i = 0; i < node.Lines.Count; i++)
+        {
+            // A space between lines keeps the words apart when the text is read as one string (the link's visible label).
+            if (i > 0) svg.Append(' ');
             svg.Append($"<tspan x=\"{Num(node.CentreX)}\"{(i > 0 ? $" dy=\"{Num(CascadeLayout.LineHeight)}\"" : "")}>{Escape(node.Lines[i])}</tspan>");
+        }
         svg.Append("</text>");
-
-        // Two meters side by side along the bottom: "Pre" then four cells, "Hum" then four cells.
-        var meterY = node.Y + node.Height - 14;
-        AppendMeter(svg, "Pre", pre, node.CentreX - 62, meterY);
-        AppendMeter(svg, "Hum", hum, node.CentreX + 6, meterY);
         svg.Append("</a>");
+    }
+
+    /// <summary>Two meters side by side along the bottom of a box: "Pre" then four cells, "Hum" then four cells.</summary>
+    private static void AppendMeters(StringBuilder svg, PlacedNode node)
+    {
+        var meterY = node.Y + node.Height - 14;
+        AppendMeter(svg, "Pre", EvidenceScale.GradeRank(node.Node.PreclinicalGrade), node.CentreX - 62, meterY);
+        AppendMeter(svg, "Hum", EvidenceScale.GradeRank(node.Node.ClinicalGrade), node.CentreX + 6, meterY);
     }
 
     private static void AppendMeter(StringBuilder svg, string label, int rank, double x, double y)
     {
-        svg.Append($"<g class=\"cascade-meter rank-{rank}\" aria-hidden=\"true\"><text x=\"{Num(x)}\" y=\"{Num(y + 7)}\">{label}</text>");
+        svg.Append($"<g class=\"cascade-meter rank-{rank}\"><text x=\"{Num(x)}\" y=\"{Num(y + 7)}\">{label}</text>");
         for (int i = 0; i < 4; i++)
             svg.Append($"<rect class=\"{(i < rank ? "on" : "off")}\" x=\"{Num(x + 25 + i * 8)}\" y=\"{Num(y)}\" width=\"6\" height=\"8\" rx=\"1\"/>");
         svg.Append("</g>");

@@ -31,7 +31,7 @@ public static class NotFoundPage
         var view = new NotFoundView
         {
             BasePath = basePath,
-            Entries = nav.Categories.SelectMany(c => c.Entries).OrderBy(e => e.Title, StringComparer.Ordinal).ToList(),
+            Entries = nav.Categories.SelectMany(c => c.Entries).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(),
             DataJson = DataJson(site),
         };
         var html = composer.Compose(site.Living, nav, page, null, new Dictionary<string, object?> { ["not_found"] = view }, diagnostics);
