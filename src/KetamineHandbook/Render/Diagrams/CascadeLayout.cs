@@ -39,6 +39,10 @@ public sealed class CascadeLayout
     public static CascadeLayout Compute(CascadeGraph graph)
     {
         if (graph.Nodes.Count == 0) return new CascadeLayout([], [], [], [], 0, 0);
+        // Input order must not matter: the same entries always give the same drawing.
+        graph = new CascadeGraph(
+            graph.Nodes.OrderBy(n => n.Layer).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(),
+            graph.Edges.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Relation, StringComparer.Ordinal).ToList());
         var byId = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var rowCount = graph.Nodes.Max(n => n.Layer) + 1;
 
