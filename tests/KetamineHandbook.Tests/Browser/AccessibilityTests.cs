@@ -15,7 +15,13 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var paths = new List<string> { "", "entries/glutamate-surge/", "entries/esketamine-nasal-spray/", "evidence/", "methods/", "entries/no-such-entry/" };
         foreach (var optional in new[] { "references/", "changelog/" })
             if (SiteFacts.HasPage(optional)) paths.Add(optional);
-        if (SiteFacts.OldEditionEntry is { } old) paths.Add(old);
+        if (SiteFacts.OldEditionEntry is { } old)
+        {
+            paths.Add(old);
+            // The same entry in the oldest edition carries the banner and, where recorded, errata.
+            if (SiteFacts.HasPage(old[..(old.IndexOf("/entries/", StringComparison.Ordinal) + 1)] + "entries/glutamate-surge/"))
+                paths.Add(old[..(old.IndexOf("/entries/", StringComparison.Ordinal) + 1)] + "entries/glutamate-surge/");
+        }
         var data = new TheoryData<string, string>();
         foreach (var path in paths)
             foreach (var scheme in new[] { "light", "dark" })

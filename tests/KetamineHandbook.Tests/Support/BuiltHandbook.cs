@@ -16,7 +16,9 @@ public sealed class BuiltHandbook
 
     private BuiltHandbook()
     {
-        Result = BuildPipeline.Run(new BuildOptions { Root = RepositoryRoot.Path });
+        // HANDBOOK_SITE_ROOT lets a developer point every site test at another checkout (e.g. one with editions).
+        var root = Environment.GetEnvironmentVariable("HANDBOOK_SITE_ROOT") is { Length: > 0 } other ? other : RepositoryRoot.Path;
+        Result = BuildPipeline.Run(new BuildOptions { Root = root });
         if (!Result.Succeeded)
             throw new InvalidOperationException("the handbook does not build:\n" + string.Join("\n", Result.Diagnostics.Where(d => d.IsError)));
         Directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kh-site-{Environment.ProcessId}");
