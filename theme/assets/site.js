@@ -352,7 +352,10 @@
       text.appendChild(doc.createTextNode("."));
     }
     if (text.childNodes.length) box.hidden = false;
-    if (version) $all("#not-found-list a").forEach(function (link) { link.href = link.href.replace(base + "entries/", base + prefix + "entries/"); });
+    // In an edition, the static list points into that edition for the entries it has.
+    if (version) $all("#not-found-list li").forEach(function (li) {
+      if (entries[li.getAttribute("data-id")]) $("a", li).href = base + prefix + "entries/" + li.getAttribute("data-id") + "/";
+    });
   }
 
   function editionList(editions) {
