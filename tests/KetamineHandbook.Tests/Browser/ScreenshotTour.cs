@@ -16,6 +16,7 @@ public sealed class ScreenshotTour(BrowserFixture browser)
         ("evidence", "evidence/"),
         ("methods", "methods/"),
         ("not-found", "entries/glutamate-surj/"),
+        ("search", "entries/glutamate-surge/"),
     ];
 
     [Fact]
@@ -31,7 +32,15 @@ public sealed class ScreenshotTour(BrowserFixture browser)
                 {
                     await using var session = await browser.NewPageAsync(scheme, width);
                     await session.GoAsync(path);
-                    await session.Page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = true });
+                    var file = Path.Combine(folder, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+                    if (name == "search")
+                    {
+                        // The results panel as a reader sees it while typing: the viewport only.
+                        await session.Page.FillAsync("#search-input", "bdnf release");
+                        await session.Page.Locator("#search-results .search-list a").First.WaitForAsync();
+                        await session.Page.ScreenshotAsync(new() { Path = file });
+                    }
+                    else await session.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
                 }
     }
 }
