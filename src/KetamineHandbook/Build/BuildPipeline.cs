@@ -60,13 +60,21 @@ public static class BuildPipeline
                 })).Value;
                 foreach (var (path, bytes) in files) output.Add(path, bytes);
             }
+            // Site-wide files for readers and crawlers (after every edition, so the sitemap sees all pages).
+            NotFoundPage.Render(site, composer, EditionRenderer.Navigation(living, new Resolve.Cascade(living.Index)), output, diagnostics);
+            output.Add(SitemapWriter.Path, SitemapWriter.Write(site, output));
+            output.Add(RobotsWriter.Path, RobotsWriter.Write(site));
             foreach (var asset in theme!.Assets) output.Add(asset.RelativePath, asset.Bytes);
             output.Add("feed.xml", AtomFeedWriter.Write(site));
             output.Add("versions.json", VersionsJsonWriter.Write(site));
             output.Add(FrontMatterJsonSchema.EntrySitePath, FrontMatterJsonSchema.ForEntries());
         }
         IReadOnlyList<Check.ExternalLink>? external = null;
-        if (options.VerifyHtml && !diagnostics.HasErrors) external = Check.RenderedSiteChecker.Check(output, diagnostics);
+        if (options.VerifyHtml && !diagnostics.HasErrors && living is not null)
+        {
+            var basePath = new Uri((options.BaseUrl ?? living.Settings.BaseUrl).TrimEnd('/') + "/").AbsolutePath;
+            external = Check.RenderedSiteChecker.Check(output, diagnostics, basePath);
+        }
 
         var sorted = diagnostics.Sorted();
         var failed = sorted.Any(d => d.IsError);

@@ -15,7 +15,8 @@ public static class RenderedSiteChecker
 {
     private sealed record PageFacts(string Path, IDocument Document, HashSet<string> Ids);
 
-    public static IReadOnlyList<ExternalLink> Check(SiteOutput site, DiagnosticBag diagnostics)
+    /// <param name="basePath">The path the site is served under (<c>/KetamineHandbook/</c>), for root-absolute links such as the 404 page's.</param>
+    public static IReadOnlyList<ExternalLink> Check(SiteOutput site, DiagnosticBag diagnostics, string basePath = "/")
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var pages = site.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList();
@@ -42,7 +43,7 @@ public static class RenderedSiteChecker
                 foreach (var attribute in new[] { "href", "src" })
                 {
                     if (element.GetAttribute(attribute) is not { } raw) continue;
-                    CheckLink(site, facts, page, element, raw, diagnostics, external);
+                    CheckLink(site, facts, page, element, raw, basePath, diagnostics, external);
                 }
             }
             CheckCitations(site, page, diagnostics);
@@ -50,7 +51,7 @@ public static class RenderedSiteChecker
         return external.DistinctBy(e => e.Url).OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
     }
 
-    private static void CheckLink(SiteOutput site, IReadOnlyDictionary<string, PageFacts> facts, PageFacts page, IElement element, string raw, DiagnosticBag diagnostics, System.Collections.Concurrent.ConcurrentBag<ExternalLink> external)
+    private static void CheckLink(SiteOutput site, IReadOnlyDictionary<string, PageFacts> facts, PageFacts page, IElement element, string raw, string basePath, DiagnosticBag diagnostics, System.Collections.Concurrent.ConcurrentBag<ExternalLink> external)
     {
         if (raw.Length == 0) return;
         if (raw.StartsWith('#'))
@@ -77,7 +78,10 @@ public static class RenderedSiteChecker
         var fragment = hash >= 0 ? Uri.UnescapeDataString(raw[(hash + 1)..]) : null;
         var query = pathPart.IndexOf('?');
         if (query >= 0) pathPart = pathPart[..query];
-        var target = ResolveRelative(page.Path, Uri.UnescapeDataString(pathPart));
+        var unescaped = Uri.UnescapeDataString(pathPart);
+        var target = !unescaped.StartsWith('/') ? ResolveRelative(page.Path, unescaped)
+            : unescaped.StartsWith(basePath, StringComparison.Ordinal) ? ResolveRelative("", unescaped[basePath.Length..])
+            : null;
         var file = target is null ? null : TargetFile(site, target);
         if (file is null)
         {

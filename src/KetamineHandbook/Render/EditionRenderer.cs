@@ -1,8 +1,10 @@
 using KetamineHandbook.Build;
 using KetamineHandbook.Model;
 using KetamineHandbook.Parse;
+using KetamineHandbook.Render.Diagrams;
 using KetamineHandbook.Render.History;
 using KetamineHandbook.Render.Outputs;
+using KetamineHandbook.Render.Search;
 using KetamineHandbook.Render.Views;
 using KetamineHandbook.Resolve;
 using KetamineHandbook.Write;
@@ -19,17 +21,19 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         var bibliography = new BibliographyModel(tree);
         var nav = Navigation(tree, cascade);
         var orderedEntries = nav.Categories.SelectMany(c => c.Entries).ToList();
+        var cascadeLayout = CascadeLayout.Compute(CascadeGraph.From(cascade, tree.Index));
 
         var jobs = new List<Action>();
         for (int i = 0; i < orderedEntries.Count; i++)
         {
             var position = i;
-            jobs.Add(() => RenderEntry(tree, nav, cascade, bibliography, orderedEntries, position, output, diagnostics));
+            jobs.Add(() => RenderEntry(tree, nav, cascade, cascadeLayout, bibliography, orderedEntries, position, output, diagnostics));
         }
         foreach (var page in tree.Index.Pages)
             jobs.Add(() => RenderPage(tree, nav, bibliography, page, output, diagnostics));
         jobs.Add(() => RenderReferences(tree, nav, bibliography, output, diagnostics));
-        jobs.Add(() => RenderHome(tree, nav, output, diagnostics));
+        jobs.Add(() => RenderHome(tree, nav, cascadeLayout, output, diagnostics));
+        jobs.Add(() => RenderEvidence(tree, nav, output, diagnostics));
         if (tree.Edition is null) jobs.Add(() => RenderChangelog(tree, nav, output, diagnostics));
         var previous = EntryHistory.PreviousOf(site, tree);
         foreach (var doc in tree.Index.Entries)
@@ -37,9 +41,13 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
                 jobs.Add(() => RenderDiff(tree, previous, nav, doc, before, output, diagnostics));
         jobs.Add(() => ReferenceDownloads.Write(tree, output));
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, jobs.ToArray());
+
+        // Data for readers' tools, read back from the rendered pages: the evidence table as JSON and the search index.
+        output.Add(tree.Prefix + EntriesJsonWriter.Path, EntriesJsonWriter.Write(site, tree, cascade));
+        output.Add(tree.Prefix + SearchIndexWriter.Path, SearchIndexWriter.Write(SearchIndexWriter.Collect(output, tree, nav)));
     }
 
-    private static NavigationView Navigation(HandbookTree tree, Cascade cascade)
+    internal static NavigationView Navigation(HandbookTree tree, Cascade cascade)
     {
         var categories = CategoryLabels.Categories.Select(c => new NavCategoryView(c.Name, c.Label, c.Description,
             cascade.InReadingOrder(tree.Index.Entries.Where(e => e.Entry!.Category == c.Name && e.Entry.Status != "retired"), e => e.Id, e => e.Title)
@@ -77,7 +85,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         if (source is null) output.Add(file, html); else output.Add(file, html, source);
     }
 
-    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, BibliographyModel bibliography, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
+    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, CascadeLayout cascadeLayout, BibliographyModel bibliography, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
     {
         var item = ordered[position];
         var doc = tree.Index.Entry(item.Id)!;
@@ -115,6 +123,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             History = EntryHistory.For(site, doc.Id),
             Bibliography = bibliography.For(doc),
             Cite = Metadata.CiteModel.For(doc, tree, site, tree.Settings.CitationStyle),
+            CascadeSvg = cascade.LayerOf(doc.Id) is null ? "" : CascadeSvg.Render(cascadeLayout, page.Root, doc.Id),
         };
         page = page with
         {
@@ -161,9 +170,21 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         Emit(tree, nav, page, null, new Dictionary<string, object?> { ["diff"] = diff }, output, diagnostics);
     }
 
-    private void RenderHome(HandbookTree tree, NavigationView nav, SiteOutput output, DiagnosticBag diagnostics)
+    private void RenderHome(HandbookTree tree, NavigationView nav, CascadeLayout cascadeLayout, SiteOutput output, DiagnosticBag diagnostics)
     {
-        var page = BasePage(tree, "home", tree.Settings.Title, tree.Settings.Description, SiteUrls.Home, _ => true);
+        var page = BasePage(tree, "home", tree.Settings.Title, tree.Settings.Description, SiteUrls.Home, _ => true) with
+        {
+            CascadeSvg = CascadeSvg.Render(cascadeLayout, SiteUrls.RootPrefix(SiteUrls.Home), null),
+        };
+        Emit(tree, nav, page, null, null, output, diagnostics);
+    }
+
+    /// <summary>The evidence overview: every entry's category, status, grades and review date in one table.</summary>
+    private void RenderEvidence(HandbookTree tree, NavigationView nav, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var page = BasePage(tree, "evidence", "Evidence overview",
+            "Every entry of the handbook with its category, status, preclinical and human evidence grades, and the date it was last reviewed.",
+            SiteUrls.Evidence, _ => true);
         Emit(tree, nav, page, null, null, output, diagnostics);
     }
 }

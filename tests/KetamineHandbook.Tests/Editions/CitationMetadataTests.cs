@@ -54,7 +54,7 @@ public class CitationMetadataTests : IClassFixture<CitationMetadataTests.RealSit
     {
         var apa = CliRunner.Run("cite", "glutamate-surge", "--edition", "1.1.0", "--root", _site.Workspace.Root).Stdout.Trim();
         var page = new HtmlParser().ParseDocument(_site.Result.Site.GetText("v/1.1.0/entries/glutamate-surge/index.html")!);
-        var box = page.QuerySelector(".cite-apa")!.TextContent.Trim();
+        var box = page.QuerySelector("#cite .cite-text")!.TextContent.Trim();
         Assert.Equal(Regex.Replace(apa, @"\s+", " "), Regex.Replace(box, @"\s+", " "));
     }
 

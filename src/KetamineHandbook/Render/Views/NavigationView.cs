@@ -8,4 +8,12 @@ public sealed record NavCategoryView(string Name, string Label, string Descripti
 
 /// <summary>A navigable document: <c>path</c> is relative to the edition root.</summary>
 public sealed record NavItemView(string Id, string Title, string Path, string Summary, string? Status = null,
-    string? PreclinicalGrade = null, string? ClinicalGrade = null, string? Category = null, string? Reviewed = null);
+    string? PreclinicalGrade = null, string? ClinicalGrade = null, string? Category = null, string? Reviewed = null)
+{
+    /// <summary>The preclinical grade as a number, 4 (high) to 0 (none), for sorting and meters.</summary>
+    public int PreclinicalRank => EvidenceScale.GradeRank(PreclinicalGrade);
+    /// <summary>The human-evidence grade as a number, 4 (high) to 0 (none).</summary>
+    public int ClinicalRank => EvidenceScale.GradeRank(ClinicalGrade);
+    /// <summary>The status's place on the scale, 0 (established) upwards, for sorting.</summary>
+    public int StatusRank => EvidenceScale.StatusRank(Status);
+}

@@ -27,6 +27,10 @@ public sealed record PageView
     public IReadOnlyList<BibliographyItemView> Bibliography { get; init; } = [];
     /// <summary>Extra markup for &lt;head&gt; (citation meta tags, JSON-LD), already escaped.</summary>
     public string Head { get; init; } = "";
+    /// <summary>Inline SVG of the whole mechanism cascade (home page; empty elsewhere).</summary>
+    public string CascadeSvg { get; init; } = "";
+    /// <summary>Whether search engines should index the page (false for the 404 page).</summary>
+    public bool Indexable { get; init; } = true;
 }
 
 /// <summary>A heading in the page's table of contents.</summary>

@@ -1,0 +1,77 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KetamineHandbook.Build;
+using KetamineHandbook.Render.Views;
+using KetamineHandbook.Resolve;
+using KetamineHandbook.Write;
+
+namespace KetamineHandbook.Render.Search;
+
+/// <summary>
+/// Builds <c>api/search.json</c> for one edition: a compact index the browser searches by itself, so search
+/// needs no server and keeps working offline once loaded. Format 1, arrays rather than objects to stay small:
+/// <c>{"format":1,"docs":[[title,path,kind,summary,keywords]],"sections":[[doc,heading,anchor,text]]}</c>,
+/// paths relative to the edition root.
+/// </summary>
+public static class SearchIndexWriter
+{
+    /// <summary>The file's path inside its edition.</summary>
+    public const string Path = "api/search.json";
+
+    /// <summary>The documents to index: the entries in reading order, then the pages, read back from the rendered site.</summary>
+    public static IReadOnlyList<SearchDocument> Collect(SiteOutput output, HandbookTree tree, NavigationView nav)
+    {
+        var documents = new List<SearchDocument>();
+        foreach (var category in nav.Categories)
+            foreach (var item in category.Entries)
+            {
+                var keywords = string.Join(", ", tree.Index.Entry(item.Id)?.Entry?.Keywords ?? []);
+                documents.Add(Read(output, tree, item, category.Label, keywords));
+            }
+        foreach (var page in nav.Pages) documents.Add(Read(output, tree, page, "Page", ""));
+        return documents;
+    }
+
+    public static byte[] Write(IReadOnlyList<SearchDocument> documents)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("format", 1);
+            json.WriteStartArray("docs");
+            foreach (var d in documents)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(d.Title);
+                json.WriteStringValue(d.Path);
+                json.WriteStringValue(d.Kind);
+                json.WriteStringValue(d.Summary);
+                json.WriteStringValue(d.Keywords);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("sections");
+            for (int i = 0; i < documents.Count; i++)
+                foreach (var s in documents[i].Sections)
+                {
+                    json.WriteStartArray();
+                    json.WriteNumberValue(i);
+                    json.WriteStringValue(s.Heading);
+                    json.WriteStringValue(s.Anchor);
+                    json.WriteStringValue(s.Text);
+                    json.WriteEndArray();
+                }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+
+    private static SearchDocument Read(SiteOutput output, HandbookTree tree, NavItemView item, string kind, string keywords)
+    {
+        var html = output.GetText(SiteUrls.FileFor(tree.Prefix + item.Path));
+        var sections = html is null ? [] : PageTextExtractor.Sections(html);
+        return new SearchDocument(item.Title, item.Path, kind, item.Summary, keywords, sections);
+    }
+}
