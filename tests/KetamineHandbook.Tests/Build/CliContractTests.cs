@@ -3,6 +3,7 @@ using KetamineHandbook.Tests.Support;
 namespace KetamineHandbook.Tests.Build;
 
 /// <summary>The CLI contract of DESIGN.md: exit codes, diagnostic form, atomic output.</summary>
+[Collection(KetamineHandbook.Tests.Cli.ConsoleCollection.Name)]
 public class CliContractTests
 {
     [Fact]

@@ -10,10 +10,10 @@ namespace KetamineHandbook.Tests.Build;
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
-    private readonly TempHandbook _handbook = TempHandbook.CopyOfRepository();
+    private readonly FixtureWorkspace _handbook = FixtureWorkspace.FromRealHandbook();
     private readonly BuildCache _cache = new();
 
-    public IncrementalBuildTests() => _handbook.Release("2.0.0", new DateOnly(2026, 11, 26));
+    public IncrementalBuildTests() => _handbook.ReleaseSnapshot("2.0.0", new DateOnly(2026, 11, 26));
 
     public void Dispose() => _handbook.Dispose();
 

@@ -7,6 +7,7 @@ using KetamineHandbook.Write;
 namespace KetamineHandbook.Tests.Check;
 
 /// <summary>The rendered-HTML check catches what the model cannot: template mistakes, duplicate ids, stray citations.</summary>
+[Collection(KetamineHandbook.Tests.Cli.ConsoleCollection.Name)]
 public class RenderedSiteCheckerTests
 {
     private static IReadOnlyList<Diagnostic> CheckPages(params (string Path, string Html)[] pages)

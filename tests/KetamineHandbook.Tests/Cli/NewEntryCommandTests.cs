@@ -8,7 +8,7 @@ namespace KetamineHandbook.Tests.Cli;
 [Collection(ConsoleCollection.Name)]
 public sealed class NewEntryCommandTests : IDisposable
 {
-    private readonly TempHandbook _handbook = TempHandbook.CopyOfRepository();
+    private readonly FixtureWorkspace _handbook = FixtureWorkspace.FromRealHandbook();
 
     public void Dispose() => _handbook.Dispose();
 
@@ -23,8 +23,8 @@ public sealed class NewEntryCommandTests : IDisposable
         var created = CliRunner.Run("new", "entry", "test-scaffolded-entry", "--title", "A scaffolded entry: \"quoted\"", "--category", category, "--root", _handbook.Root);
 
         Assert.Equal(0, created.ExitCode);
-        Assert.Contains("test-scaffolded-entry.md", created.Out);
-        Assert.Contains("serve", created.Out);
+        Assert.Contains("test-scaffolded-entry.md", created.Stdout);
+        Assert.Contains("serve", created.Stdout);
         var text = _handbook.Read("input/entries/test-scaffolded-entry.md");
         Assert.Contains($"reviewed: {today}", text);
         Assert.Contains($"category: {category}", text);
@@ -34,8 +34,8 @@ public sealed class NewEntryCommandTests : IDisposable
         Assert.Equal(EntryTemplate.Sections(category), headings);
 
         var check = CliRunner.Run("check", "--root", _handbook.Root, "--format", "msbuild");
-        Assert.True(check.ExitCode == 0, check.Error);
-        Assert.DoesNotContain("test-scaffolded-entry", check.Error);
+        Assert.True(check.ExitCode == 0, check.Stderr);
+        Assert.DoesNotContain("test-scaffolded-entry", check.Stderr);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class NewEntryCommandTests : IDisposable
         var result = CliRunner.Run("new", "entry", "glutamate-surge", "--root", _handbook.Root);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("already exists", result.Error);
+        Assert.Contains("already exists", result.Stderr);
         Assert.Equal(before, _handbook.Read("input/entries/glutamate-surge.md"));
     }
 
@@ -56,20 +56,20 @@ public sealed class NewEntryCommandTests : IDisposable
         var result = CliRunner.Run("new", "entry", "methods", "--root", _handbook.Root);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("page", result.Error);
+        Assert.Contains("page", result.Stderr);
         Assert.False(File.Exists(_handbook.PathOf("input/entries/methods.md")));
     }
 
     [Fact]
     public void New_entry_refuses_an_id_a_released_edition_used()
     {
-        _handbook.Release("1.0.0", new DateOnly(2026, 1, 15));
+        _handbook.ReleaseSnapshot("1.0.0", new DateOnly(2026, 1, 15));
         File.Delete(_handbook.PathOf("input/entries/opioid-system.md"));
 
         var result = CliRunner.Run("new", "entry", "opioid-system", "--root", _handbook.Root);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("released edition 1.0.0", result.Error);
+        Assert.Contains("released edition 1.0.0", result.Stderr);
         Assert.False(File.Exists(_handbook.PathOf("input/entries/opioid-system.md")));
     }
 
@@ -83,8 +83,8 @@ public sealed class NewEntryCommandTests : IDisposable
         var result = CliRunner.Run("new", "entry", id, "--root", _handbook.Root);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("not a valid entry id", result.Error);
-        Assert.Contains($"'{suggestion}'", result.Error);
+        Assert.Contains("not a valid entry id", result.Stderr);
+        Assert.Contains($"'{suggestion}'", result.Stderr);
         var repositoryEntries = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "input", "entries")).Select(Path.GetFileName);
         Assert.Equal(repositoryEntries.Order(), Directory.GetFiles(_handbook.PathOf("input/entries")).Select(Path.GetFileName).Order());
     }

@@ -16,7 +16,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private const string Entry = "input/entries/glutamate-surge.md";
 
-    private readonly TempHandbook _handbook = TempHandbook.CopyOfRepository();
+    private readonly FixtureWorkspace _handbook = FixtureWorkspace.FromRealHandbook();
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = Patience };
     private PreviewSession _session = null!;
 
@@ -126,6 +126,6 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var result = CliRunner.Run("serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--root", _handbook.Root);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"port {port}", result.Error);
+        Assert.Contains($"port {port}", result.Stderr);
     }
 }

@@ -7,6 +7,7 @@ using KetamineHandbook.Tests.Support;
 namespace KetamineHandbook.Tests.Editions;
 
 /// <summary>The real handbook's entries are citable by machines and by people, at URLs that exist.</summary>
+[Collection(KetamineHandbook.Tests.Cli.ConsoleCollection.Name)]
 public class CitationMetadataTests : IClassFixture<CitationMetadataTests.RealSite>
 {
     /// <summary>The real handbook, built once for these tests.</summary>

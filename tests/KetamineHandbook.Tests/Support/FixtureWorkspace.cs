@@ -1,4 +1,7 @@
 using KetamineHandbook.Build;
+using KetamineHandbook.Load;
+using KetamineHandbook.Model;
+using KetamineHandbook.Release;
 
 namespace KetamineHandbook.Tests.Support;
 
@@ -45,6 +48,20 @@ public sealed class FixtureWorkspace : IDisposable
         var text = Read(relative);
         Assert.Contains(oldText, text);
         Write(relative, text.Replace(oldText, newText));
+    }
+
+    /// <summary>
+    /// Freezes input/ as a released edition without the release command's checks (snapshot plus its hash in
+    /// editions.yml), for tests that need an edition of a handbook they are about to break.
+    /// </summary>
+    public void ReleaseSnapshot(string version, DateOnly date)
+    {
+        var snapshot = EditionSnapshot.Folder(PathOf("handbook"), version);
+        EditionSnapshot.Freeze(PathOf("input"), snapshot);
+        EditionsFileWriter.Append(PathOf($"handbook/{EditionsReader.FileName}"), new EditionRecord
+        {
+            Version = version, Date = date, Summary = $"Test edition {version}", Sha256 = EditionSnapshot.ComputeHash(snapshot),
+        });
     }
 
     public BuildResult Build() => BuildPipeline.Run(new BuildOptions { Root = Root });
