@@ -131,3 +131,26 @@ public class EditionTests(EditionTestSite site) : IClassFixture<EditionTestSite>
         Assert.Equal("KH4005", error.Code);
     }
 }
+
+/// <summary>Corrections to a released edition are errata shown on its pages; the snapshot and its hash stay as they were.</summary>
+public class ErrataTests
+{
+    [Fact]
+    public void ErratumRecordedInEditionsYmlIsShownOnThatEditionsPagesOnly()
+    {
+        using var site = new EditionTestSite();
+        var path = site.Workspace.PathOf("handbook/editions.yml");
+        var text = File.ReadAllText(path);
+        var first = text.IndexOf("    errata: []", StringComparison.Ordinal);
+        File.WriteAllText(path, text[..first] +
+            "    errata:\n      - date: 2026-11-25\n        entry: alpha\n        text: \"The rodent dose in the second paragraph should read 10 mg/kg.\"\n" +
+            text[(first + "    errata: []\n".Length)..]);
+
+        var result = site.Workspace.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("should read 10 mg/kg", result.Site.GetText("v/1.0.0/entries/alpha/index.html"));
+        Assert.DoesNotContain("should read 10 mg/kg", result.Site.GetText("v/1.0.0/entries/beta/index.html"));
+        Assert.DoesNotContain("should read 10 mg/kg", result.Site.GetText("v/1.1.0/entries/alpha/index.html"));
+        Assert.Contains("should read 10 mg/kg", result.Site.GetText("changelog/index.html"));
+    }
+}
