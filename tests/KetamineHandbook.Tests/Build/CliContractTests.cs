@@ -79,4 +79,18 @@ public class CliContractTests
         Assert.DoesNotContain("Microsoft.CodeAnalysis", deps);
         Assert.Empty(Directory.EnumerateFiles(AppContext.BaseDirectory, "Microsoft.CodeAnalysis*.dll"));
     }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    public void UnknownCitationKeyExitsOneNamingFileLineAndColumn(string command)
+    {
+        using var ws = FixtureWorkspace.FromFixture("mini");
+        ws.Replace("input/entries/beta.md", "A single study [@zanos2016].", "A single study [@zanos2061].");
+        var result = CliRunner.Run(command, "--root", ws.Root, "--format", "msbuild");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("input/entries/beta.md(18,17): error KH3101:", result.Stderr);
+        Assert.Contains("did you mean '@zanos2016'?", result.Stderr);
+        Assert.False(Directory.Exists(ws.PathOf("_site")));
+    }
 }
