@@ -20,13 +20,15 @@ public sealed record HandbookSource(
     public const string BibliographyFile = "references.bib";
     public const string EntriesFolder = "entries";
     public const string PagesFolder = "pages";
+    /// <summary>A citation store grows with the handbook (about 400 bytes a reference); prose files stay small.</summary>
+    public const int MaxBibliographyBytes = 64 << 20;
 
     /// <summary>Reads a handbook tree. <paramref name="displayRoot"/> is how paths are shown in diagnostics.</summary>
     public static HandbookSource Load(string root, string displayRoot, DiagnosticBag diagnostics)
     {
         string Display(string relative) => displayRoot.Length == 0 ? relative : $"{displayRoot}/{relative}";
 
-        SourceFile? ReadOne(string relative, bool required)
+        SourceFile? ReadOne(string relative, bool required, int maxBytes = TextFileReader.MaxFileBytes)
         {
             var full = Path.Combine(root, relative);
             if (!File.Exists(full))
@@ -36,7 +38,7 @@ public sealed record HandbookSource(
                         $"'{relative}' is missing from {(displayRoot.Length == 0 ? "the input folder" : displayRoot)}; every handbook needs one");
                 return null;
             }
-            var text = TextFileReader.Read(full, Display(relative), diagnostics);
+            var text = TextFileReader.Read(full, Display(relative), diagnostics, maxBytes);
             return text is null ? null : new SourceFile(relative, Display(relative), text);
         }
 
@@ -51,7 +53,7 @@ public sealed record HandbookSource(
         return new HandbookSource(
             root,
             ReadOne(SettingsFile, required: true),
-            ReadOne(BibliographyFile, required: true),
+            ReadOne(BibliographyFile, required: true, MaxBibliographyBytes),
             ReadFolder(root, EntriesFolder, Display, diagnostics, unreadable),
             ReadFolder(root, PagesFolder, Display, diagnostics, unreadable),
             unreadable);
