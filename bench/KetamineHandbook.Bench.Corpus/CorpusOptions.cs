@@ -6,7 +6,10 @@ namespace KetamineHandbook.Bench.Corpus;
 public sealed record CorpusOptions
 {
     public int Entries { get; init; } = 1000;
-    /// <summary>Number of BibTeX items; by default half the entry count, at least 60.</summary>
+    /// <summary>
+    /// Number of BibTeX items; by default a quarter of the entry count, between 60 and 2,500. The cap keeps
+    /// references.bib under the reader's 1 MiB per-file limit (about 370 bytes per item).
+    /// </summary>
     public int? References { get; init; }
     public int Seed { get; init; } = 20261126;
     public required string Output { get; init; }
@@ -14,7 +17,7 @@ public sealed record CorpusOptions
     public required string Theme { get; init; }
     public bool Hugo { get; init; } = true;
 
-    public int ReferenceCount => References ?? Math.Max(60, Entries / 2);
+    public int ReferenceCount => References ?? Math.Clamp(Entries / 4, 60, 2500);
 
     public const string Usage = """
         make-corpus --out DIR --theme THEME_DIR [--entries N] [--references M] [--seed S] [--no-hugo]

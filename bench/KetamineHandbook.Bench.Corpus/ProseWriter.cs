@@ -45,9 +45,11 @@ public sealed class ProseWriter(Random random, Queue<CitationUse> citations, Que
     {
         _sentences++;
         if (crossLinks.Count > 0 && _sentences % 7 == 3) return Count(crossLinks.Dequeue());
-        var cite = citations.Count > 0 && _sentences % CitationStride == 0 ? citations.Dequeue() : null;
+        var due = citations.Count > 0 && _sentences % CitationStride == 0;
+        // A hedge carries no citation, so it is only chosen when no citation is due (none may be lost).
+        if (!due && random.Next(5) == 0) return Count(random.Pick(Vocabulary.Hedges));
+        var cite = due ? citations.Dequeue() : null;
         var claim = $"{random.Pick(Vocabulary.Verbs)} {random.Pick(Vocabulary.Adjectives)} {random.Pick(Vocabulary.Objects)} {random.Pick(Vocabulary.Settings)}";
-        if (random.Next(5) == 0) return Count(random.Pick(Vocabulary.Hedges));
         if (cite?.Opening is { } opening)
             return Count($"{opening} {Lower(random.Pick(Vocabulary.Subjects))} {claim}.");
         var trailing = cite?.Trailing is { } t ? " " + t : "";
