@@ -66,7 +66,7 @@ public sealed class ThemeTemplates : ITemplateLoader
                 $"the theme has no template '{name}', needed to render {forPage}; add it to the theme");
             return null;
         }
-        var context = new TemplateContext(SharedBuiltins)
+        var context = new CachedAccessorTemplateContext(SharedBuiltins)
         {
             TemplateLoader = this,
             StrictVariables = true,
