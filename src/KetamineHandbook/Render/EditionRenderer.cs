@@ -114,7 +114,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             Authors = meta.Authors,
             Links = meta.Links.Where(l => tree.Index.Entry(l.To) is not null)
                 .Select(l => new EntryLinkView(l.To, tree.Index.Entry(l.To)!.Title, SiteUrls.Entry(l.To), l.Relation, CategoryLabels.Relation(l.Relation))).ToList(),
-            LinkedFrom = cascade.Edges.Where(e => e.To == doc.Id)
+            LinkedFrom = cascade.EdgesInto(doc.Id)
                 .Select(e => new EntryLinkView(e.From, tree.Index.Entry(e.From)!.Title, SiteUrls.Entry(e.From), e.Relation, CategoryLabels.Relation(e.Relation))).ToList(),
             Related = meta.Related.Select(Lookup).OfType<NavItemView>().ToList(),
             Previous = position > 0 ? ordered[position - 1] : null,

@@ -15,6 +15,22 @@ public sealed class ThemeTemplates : ITemplateLoader
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _displayPaths = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Scriban's built-in functions (string, html, array…), made once and shared read-only by every page.
+    /// A plain <c>new TemplateContext()</c> deep-clones them, which was most of a page's render cost
+    /// (about 200 KB allocated per page; see bench/README.md).
+    /// </summary>
+    private static readonly ScriptObject SharedBuiltins = CreateSharedBuiltins();
+
+    private static ScriptObject CreateSharedBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        // Read-only, so a template that tried to assign into them fails loudly instead of racing other pages.
+        foreach (var value in builtins.Values.OfType<ScriptObject>()) value.IsReadOnly = true;
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+
     private ThemeTemplates() { }
 
     public static ThemeTemplates? Parse(ThemeSource theme, DiagnosticBag diagnostics)
@@ -50,7 +66,7 @@ public sealed class ThemeTemplates : ITemplateLoader
                 $"the theme has no template '{name}', needed to render {forPage}; add it to the theme");
             return null;
         }
-        var context = new TemplateContext
+        var context = new CachedAccessorTemplateContext(SharedBuiltins)
         {
             TemplateLoader = this,
             StrictVariables = true,

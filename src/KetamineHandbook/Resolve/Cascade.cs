@@ -18,6 +18,7 @@ public sealed class Cascade
             .SelectMany(e => e.Entry!.Links.Where(l => ids.Contains(l.To)).Select(l => (From: e.Id, l.To, l.Relation)))
             .OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal)
             .ToList();
+        _incoming = Edges.ToLookup(e => e.To, StringComparer.Ordinal);
         var leadsTo = Edges.Where(e => e.Relation == "leads-to").ToList();
         var inChain = leadsTo.SelectMany(e => new[] { e.From, e.To }).ToHashSet(StringComparer.Ordinal);
         // Longest-path layering; iteration is bounded so a cycle (a content mistake) cannot hang the build.
@@ -38,6 +39,12 @@ public sealed class Cascade
     }
 
     public IReadOnlyList<(string From, string To, string Relation)> Edges { get; }
+
+    // Entry pages list the edges into them; a lookup keeps that O(1) per page instead of a scan of every edge.
+    private readonly ILookup<string, (string From, string To, string Relation)> _incoming;
+
+    /// <summary>The edges pointing at an entry, in <see cref="Edges"/> order.</summary>
+    public IEnumerable<(string From, string To, string Relation)> EdgesInto(string id) => _incoming[id];
 
     /// <summary>The layer of an entry in the cascade, or null if it is not part of it.</summary>
     public int? LayerOf(string id) => _layer.TryGetValue(id, out var l) ? l : null;

@@ -183,7 +183,9 @@ public static class YamlSchemaReader
                     $"'{name}' is {text.Length} characters long; keep it to {max} or fewer");
                 return false;
             }
-            if (field.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            // NonBacktracking runs in time linear in the text, so no timeout is needed: the former 1 s timeout
+            // fired under CPU starvation (a loaded CI machine, a long GC pause) and crashed whole builds.
+            if (field.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))
             {
                 diagnostics.Error(DiagnosticCodes.InvalidValue, At(node), $"'{name}' value '{text}' is not valid: {field.PatternHint}");
                 return false;
