@@ -65,7 +65,7 @@ public sealed class SiteOutputsTests
         var site = BuiltHandbook.Instance.Site;
         using var json = JsonDocument.Parse(site.Get("api/entries.json")!);
         var entries = json.RootElement.GetProperty("entries").EnumerateArray().ToList();
-        Assert.Equal(site.Paths.Count(p => p.StartsWith("entries/", StringComparison.Ordinal) && p.EndsWith("index.html", StringComparison.Ordinal)), entries.Count);
+        Assert.Equal(site.Paths.Count(p => System.Text.RegularExpressions.Regex.IsMatch(p, "^entries/[^/]+/index.html$")), entries.Count);
         var glutamate = entries.Single(e => e.GetProperty("id").GetString() == "glutamate-surge");
         Assert.Equal("moderate", glutamate.GetProperty("preclinical_grade").GetString());
         Assert.Equal("low", glutamate.GetProperty("clinical_grade").GetString());
@@ -80,7 +80,7 @@ public sealed class SiteOutputsTests
         var site = BuiltHandbook.Instance.Site;
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.GetText("evidence/index.html")!);
         var rows = document.QuerySelectorAll("#evidence-table tbody tr");
-        Assert.Equal(site.Paths.Count(p => p.StartsWith("entries/", StringComparison.Ordinal) && p.EndsWith("index.html", StringComparison.Ordinal)), rows.Length);
+        Assert.Equal(site.Paths.Count(p => System.Text.RegularExpressions.Regex.IsMatch(p, "^entries/[^/]+/index.html$")), rows.Length);
         Assert.All(rows, r => Assert.Equal(5, r.QuerySelectorAll("td").Length));
         Assert.NotNull(document.QuerySelector("#evidence-table caption"));
     }
