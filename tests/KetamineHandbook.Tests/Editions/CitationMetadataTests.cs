@@ -47,7 +47,7 @@ public class CitationMetadataTests : IClassFixture<CitationMetadataTests.RealSit
     public void CiteWithoutAnEditionCitesTheNewestEditionHoldingTheEntry()
     {
         var result = CliRunner.Run("cite", "opioid-system", "--root", _site.Workspace.Root);
-        Assert.Contains(BaseUrl + "v/1.1.0/entries/opioid-system/", result.Stdout);
+        Assert.Contains(BaseUrl + "v/1.2.0/entries/opioid-system/", result.Stdout);
     }
 
     [Fact]
