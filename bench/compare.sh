@@ -4,6 +4,7 @@
 #
 #   bench/compare.sh                  # N = 1,000 and 10,000, 5 runs each
 #   SIZES="1000" RUNS=3 bench/compare.sh
+#   REPORT_ONLY=1 bench/compare.sh    # re-print the table from bench/out/runs.tsv and the last outputs
 #
 # Builds alternate (handbook, Hugo, Hugo, handbook, …) so drift in machine load hits both alike. Each run
 # starts from an empty output folder, outside the timed region. Results: bench/out/results.md.
@@ -22,14 +23,6 @@ need_package() { # command, Debian package
     apt-get update -qq >/dev/null && apt-get install -y -qq "$2" >/dev/null
   fi
 }
-need_package hugo hugo
-[ -x /usr/bin/time ] || { apt-get update -qq >/dev/null && apt-get install -y -qq time >/dev/null; }
-
-echo "Publishing the CLI (Release) and the corpus generator…" >&2
-dotnet publish "$REPO/src/KetamineHandbook.Cli" -c Release -o "$OUT/cli" --nologo -v quiet >/dev/null
-dotnet publish "$REPO/bench/KetamineHandbook.Bench.Corpus" -c Release -o "$OUT/corpus-tool" --nologo -v quiet >/dev/null
-HANDBOOK="$OUT/cli/handbook"
-MAKE_CORPUS="$OUT/corpus-tool/make-corpus"
 
 # timed LABEL COMMAND…: runs COMMAND under /usr/bin/time and appends "label wall user sys maxrss_kb" to runs.tsv.
 timed() {
@@ -42,32 +35,47 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 column_of() { awk -v l="$1" -v c="$2" '$1 == l { print $c }' "$OUT/runs.tsv"; }
 html_pages() { find "$1" -name '*.html' | wc -l; }
 
-: >"$OUT/runs.tsv"
-declare -A PAGES
-for n in $SIZES; do
-  corpus="$OUT/corpus-$n"
-  echo "Generating corpus N=$n (seed $SEED)…" >&2
-  "$MAKE_CORPUS" --out "$corpus" --theme "$REPO/theme" --entries "$n" --seed "$SEED" >&2
-  for run in $(seq 1 "$RUNS"); do
-    echo "  N=$n run $run/$RUNS" >&2
-    order="handbook hugo"; [ $((run % 2)) -eq 0 ] && order="hugo handbook"
-    for tool in $order; do
-      rm -rf "$OUT/site-$tool-$n"
-      if [ "$tool" = handbook ]; then
-        timed "handbook-$n" "$HANDBOOK" build --root "$corpus/handbook-site" --output "$OUT/site-handbook-$n" --quiet
-      else
-        timed "hugo-$n" hugo --quiet --source "$corpus/hugo-site" --destination "$OUT/site-hugo-$n"
-      fi
+# measure: installs what is missing, publishes, generates the corpora and times every build.
+measure() {
+  need_package hugo hugo
+  [ -x /usr/bin/time ] || { apt-get update -qq >/dev/null && apt-get install -y -qq time >/dev/null; }
+
+  echo "Publishing the CLI (Release) and the corpus generator…" >&2
+  dotnet publish "$REPO/src/KetamineHandbook.Cli" -c Release -o "$OUT/cli" --nologo -v quiet >/dev/null
+  dotnet publish "$REPO/bench/KetamineHandbook.Bench.Corpus" -c Release -o "$OUT/corpus-tool" --nologo -v quiet >/dev/null
+  HANDBOOK="$OUT/cli/handbook"
+  MAKE_CORPUS="$OUT/corpus-tool/make-corpus"
+
+  : >"$OUT/runs.tsv"
+  for n in $SIZES; do
+    corpus="$OUT/corpus-$n"
+    echo "Generating corpus N=$n (seed $SEED)…" >&2
+    "$MAKE_CORPUS" --out "$corpus" --theme "$REPO/theme" --entries "$n" --seed "$SEED" >&2
+    for run in $(seq 1 "$RUNS"); do
+      echo "  N=$n run $run/$RUNS" >&2
+      order="handbook hugo"; [ $((run % 2)) -eq 0 ] && order="hugo handbook"
+      for tool in $order; do
+        rm -rf "$OUT/site-$tool-$n"
+        if [ "$tool" = handbook ]; then
+          timed "handbook-$n" "$HANDBOOK" build --root "$corpus/handbook-site" --output "$OUT/site-handbook-$n" --quiet
+        else
+          timed "hugo-$n" hugo --quiet --source "$corpus/hugo-site" --destination "$OUT/site-hugo-$n"
+        fi
+      done
     done
   done
-  PAGES[handbook-$n]=$(html_pages "$OUT/site-handbook-$n")
-  PAGES[hugo-$n]=$(html_pages "$OUT/site-hugo-$n")
-done
 
-echo "Real handbook, cold builds (a new process each time, .NET start-up included)…" >&2
-for run in $(seq 1 "$RUNS"); do
-  rm -rf "$OUT/site-real"
-  timed real "$HANDBOOK" build --root "$REPO" --output "$OUT/site-real" --quiet
+  echo "Real handbook, cold builds (a new process each time, .NET start-up included)…" >&2
+  for run in $(seq 1 "$RUNS"); do
+    rm -rf "$OUT/site-real"
+    timed real "$HANDBOOK" build --root "$REPO" --output "$OUT/site-real" --quiet
+  done
+}
+
+declare -A PAGES
+if [ "${REPORT_ONLY:-0}" != 1 ]; then measure; fi
+for n in $SIZES; do
+  for tool in handbook hugo; do PAGES[$tool-$n]=$(html_pages "$OUT/site-$tool-$n"); done
 done
 PAGES[real]=$(html_pages "$OUT/site-real")
 
@@ -75,18 +83,19 @@ PAGES[real]=$(html_pages "$OUT/site-real")
   echo "## Build benchmark, $(date -u +%Y-%m-%d)"
   echo
   echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM;" \
-       "load average at the end $(cut -d' ' -f1-3 /proc/loadavg); .NET $(dotnet --version), $(hugo version | cut -d' ' -f1-2)."
-  echo "Runs per cell: $RUNS (median). Corpus seed $SEED. CPU = user + sys seconds (median)."
+       "load average when reported $(cut -d' ' -f1-3 /proc/loadavg); .NET $(dotnet --version), $(hugo version | cut -d' ' -f1-2)."
+  echo "Runs per cell: $RUNS (median). Corpus seed $SEED. User and system CPU seconds are medians too."
   echo
-  echo "| N | tool | HTML pages | median wall (s) | pages/s | CPU (s) | peak RSS (MiB) |"
-  echo "|---:|---|---:|---:|---:|---:|---:|"
+  echo "| N | tool | HTML pages | median wall (s) | pages/s | user CPU (s) | system CPU (s) | peak RSS (MiB) |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|"
   for n in $SIZES; do
     for tool in handbook hugo; do
       label="$tool-$n"
       wall=$(column_of "$label" 2 | median)
-      cpu=$(awk -v l="$label" '$1 == l { print $3 + $4 }' "$OUT/runs.tsv" | median)
+      user=$(column_of "$label" 3 | median)
+      sys=$(column_of "$label" 4 | median)
       rss=$(column_of "$label" 5 | median)
-      echo "| $n | $tool | ${PAGES[$label]} | $wall | $(awk -v p="${PAGES[$label]}" -v w="$wall" 'BEGIN { printf "%.0f", p / w }') | $cpu | $((rss / 1024)) |"
+      echo "| $n | $tool | ${PAGES[$label]} | $wall | $(awk -v p="${PAGES[$label]}" -v w="$wall" 'BEGIN { printf "%.0f", p / w }') | $user | $sys | $((${rss%.*} / 1024)) |"
     done
   done
   echo
@@ -104,5 +113,5 @@ PAGES[real]=$(html_pages "$OUT/site-real")
     done
   fi
   echo "- real handbook cold build (${PAGES[real]} pages): median $(column_of real 2 | median) s wall," \
-       "peak RSS $(( $(column_of real 5 | median) / 1024 )) MiB"
+       "peak RSS $(( $(column_of real 5 | median | cut -d. -f1) / 1024 )) MiB"
 } | tee "$OUT/results.md"
