@@ -21,13 +21,14 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         var bibliography = new BibliographyModel(tree);
         var nav = Navigation(tree, cascade);
         var orderedEntries = nav.Categories.SelectMany(c => c.Entries).ToList();
-        var cascadeLayout = CascadeLayout.Compute(CascadeGraph.From(cascade, tree.Index));
+        var cascadeGraph = CascadeGraph.From(cascade, tree.Index);
+        var cascadeLayout = cascadeGraph.IsReadable ? CascadeLayout.Compute(cascadeGraph) : null;
 
         var jobs = new List<Action>();
         for (int i = 0; i < orderedEntries.Count; i++)
         {
             var position = i;
-            jobs.Add(() => RenderEntry(tree, nav, cascade, cascadeLayout, bibliography, orderedEntries, position, output, diagnostics));
+            jobs.Add(() => RenderEntry(tree, nav, cascade, cascadeGraph, cascadeLayout, bibliography, orderedEntries, position, output, diagnostics));
         }
         foreach (var page in tree.Index.Pages)
             jobs.Add(() => RenderPage(tree, nav, bibliography, page, output, diagnostics));
@@ -85,7 +86,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         if (source is null) output.Add(file, html); else output.Add(file, html, source);
     }
 
-    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, CascadeLayout cascadeLayout, BibliographyModel bibliography, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
+    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, CascadeGraph cascadeGraph, CascadeLayout? cascadeLayout, BibliographyModel bibliography, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
     {
         var item = ordered[position];
         var doc = tree.Index.Entry(item.Id)!;
@@ -123,7 +124,8 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             History = EntryHistory.For(site, doc.Id),
             Bibliography = bibliography.For(doc),
             Cite = Metadata.CiteModel.For(doc, tree, site, tree.Settings.CitationStyle),
-            CascadeSvg = cascade.LayerOf(doc.Id) is null ? "" : CascadeSvg.Render(cascadeLayout, page.Root, doc.Id),
+            CascadeSvg = cascade.LayerOf(doc.Id) is null ? ""
+                : CascadeSvg.Render(cascadeLayout ?? CascadeLayout.Compute(cascadeGraph.Around(doc.Id)), page.Root, doc.Id),
         };
         page = page with
         {
@@ -170,11 +172,12 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         Emit(tree, nav, page, null, new Dictionary<string, object?> { ["diff"] = diff }, output, diagnostics);
     }
 
-    private void RenderHome(HandbookTree tree, NavigationView nav, CascadeLayout cascadeLayout, SiteOutput output, DiagnosticBag diagnostics)
+    private void RenderHome(HandbookTree tree, NavigationView nav, CascadeLayout? cascadeLayout, SiteOutput output, DiagnosticBag diagnostics)
     {
         var page = BasePage(tree, "home", tree.Settings.Title, tree.Settings.Description, SiteUrls.Home, _ => true) with
         {
-            CascadeSvg = CascadeSvg.Render(cascadeLayout, SiteUrls.RootPrefix(SiteUrls.Home), null),
+            // Too large a cascade is no longer a picture a reader can use; the category lists below carry the home page.
+            CascadeSvg = cascadeLayout is null ? "" : CascadeSvg.Render(cascadeLayout, SiteUrls.RootPrefix(SiteUrls.Home), null),
         };
         Emit(tree, nav, page, null, null, output, diagnostics);
     }

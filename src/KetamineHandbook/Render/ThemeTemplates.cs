@@ -71,8 +71,10 @@ public sealed class ThemeTemplates : ITemplateLoader
             TemplateLoader = this,
             StrictVariables = true,
             EnableRelaxedMemberAccess = true,
-            LoopLimit = 100_000,
+            LoopLimit = 1_000_000,
             RecursiveLimit = 64,
+            // Scriban cuts any string longer than this (1 MiB by default) without a word; a page is never cut.
+            LimitToString = 0,
         };
         // Partials are parsed once up front; seeding the cache makes `include` reuse them.
         foreach (var (path, parsed) in _templates) context.CachedTemplates[path] = parsed;

@@ -25,6 +25,24 @@ public sealed record CascadeGraph(IReadOnlyList<CascadeGraphNode> Nodes, IReadOn
             .ToList();
         return new CascadeGraph(nodes, edges);
     }
+
+    /// <summary>
+    /// The most a readable diagram holds. Past it, an entry page draws only the entry and its direct
+    /// neighbours, so a page's size does not grow with the handbook (a whole 10,000-entry cascade is megabytes).
+    /// </summary>
+    public const int MaxDrawnNodes = 60;
+
+    public bool IsReadable => Nodes.Count <= MaxDrawnNodes;
+
+    /// <summary>The entry and the entries one edge away from it, with the edges among them.</summary>
+    public CascadeGraph Around(string id)
+    {
+        var keep = Edges.Where(e => e.From == id || e.To == id).SelectMany(e => new[] { e.From, e.To })
+            .Append(id).ToHashSet(StringComparer.Ordinal);
+        return new CascadeGraph(
+            Nodes.Where(n => keep.Contains(n.Id)).ToList(),
+            Edges.Where(e => keep.Contains(e.From) && keep.Contains(e.To)).ToList());
+    }
 }
 
 /// <summary>An entry placed in the cascade: its layer (0 = first step) and its evidence.</summary>

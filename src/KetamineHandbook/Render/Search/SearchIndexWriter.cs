@@ -21,14 +21,13 @@ public static class SearchIndexWriter
     /// <summary>The documents to index: the entries in reading order, then the pages, read back from the rendered site.</summary>
     public static IReadOnlyList<SearchDocument> Collect(SiteOutput output, HandbookTree tree, NavigationView nav)
     {
-        var documents = new List<SearchDocument>();
-        foreach (var category in nav.Categories)
-            foreach (var item in category.Entries)
-            {
-                var keywords = string.Join(", ", tree.Index.Entry(item.Id)?.Entry?.Keywords ?? []);
-                documents.Add(Read(output, tree, item, category.Label, keywords));
-            }
-        foreach (var page in nav.Pages) documents.Add(Read(output, tree, page, "Page", ""));
+        var sources = nav.Categories
+            .SelectMany(c => c.Entries.Select(item => (Item: item, Label: c.Label, Keywords: string.Join(", ", tree.Index.Entry(item.Id)?.Entry?.Keywords ?? []))))
+            .Concat(nav.Pages.Select(page => (Item: page, Label: "Page", Keywords: "")))
+            .ToList();
+        // Reading a page back means parsing its HTML: in parallel, into slots, so the order stays the navigation's.
+        var documents = new SearchDocument[sources.Count];
+        Parallel.For(0, sources.Count, i => documents[i] = Read(output, tree, sources[i].Item, sources[i].Label, sources[i].Keywords));
         return documents;
     }
 
