@@ -1,13 +1,14 @@
+using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace KetamineHandbook.Render.Search;
 
 /// <summary>
 /// Reads the text a reader sees from a rendered page, split at its h2/h3 headings. Indexing the rendered
 /// HTML (the element the theme marks <c>data-search-body</c>) rather than the Markdown means citations,
-/// cross-links and any future extension are indexed exactly as they read.
+/// cross-links and any future extension are indexed exactly as they read. The generator's own HTML is
+/// well formed, so a single forward scan replaces a DOM parse (which cost more than rendering the page).
 /// </summary>
 public static partial class PageTextExtractor
 {
@@ -15,34 +16,84 @@ public static partial class PageTextExtractor
 
     public static IReadOnlyList<SearchSection> Sections(string html)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        var body = document.QuerySelector($"[{BodyAttribute}]");
-        if (body is null) return [];
+        var start = html.IndexOf(BodyAttribute, StringComparison.Ordinal);
+        if (start < 0) return [];
+        var open = html.LastIndexOf('<', start);
+        var tagName = TagName(html, open + 1);
+        var position = html.IndexOf('>', start) + 1;
+
         var sections = new List<SearchSection>();
         var heading = "";
         var anchor = "";
-        var text = new List<string>();
+        var text = new StringBuilder();
+        var headingText = new StringBuilder();
+        var inHeading = false;
+        string? skipTag = null; // inside an element marked data-search-skip: its name and nesting
+        var skipNest = 0;
+        var depth = 1; // of the body element's own tag name, to find where it closes
         void Flush()
         {
-            var joined = Collapse(string.Join(" ", text));
+            var joined = Collapse(WebUtility.HtmlDecode(text.ToString()));
             if (joined.Length > 0 || heading.Length > 0) sections.Add(new SearchSection(heading, anchor, joined));
             text.Clear();
         }
-        foreach (var element in body.Children)
+        while (position < html.Length)
         {
-            if (element.LocalName is "h2" or "h3")
+            var lt = html.IndexOf('<', position);
+            if (lt < 0) lt = html.Length;
+            if (lt > position && skipTag is null) (inHeading ? headingText : text).Append(html, position, lt - position);
+            if (lt >= html.Length) break;
+            var gt = html.IndexOf('>', lt);
+            if (gt < 0) break;
+            var closing = html[lt + 1] == '/';
+            var name = TagName(html, lt + (closing ? 2 : 1));
+            var tag = html.AsSpan(lt, gt - lt + 1);
+            position = gt + 1;
+            if (name == tagName)
             {
-                Flush();
-                heading = Collapse(element.TextContent);
-                anchor = element.Id ?? "";
+                depth += closing ? -1 : tag.EndsWith("/>") ? 0 : 1;
+                if (depth == 0) break;
             }
-            else if (!element.HasAttribute("data-search-skip"))
+            if (skipTag is not null)
             {
-                text.Add(element.TextContent);
+                if (name == skipTag) skipNest += closing ? -1 : 1;
+                if (skipNest == 0) skipTag = null;
+                continue;
             }
+            if (!closing && !tag.EndsWith("/>") && tag.Contains("data-search-skip", StringComparison.Ordinal))
+            {
+                (skipTag, skipNest) = (name, 1);
+                continue;
+            }
+            if (name is "h2" or "h3")
+            {
+                if (!closing)
+                {
+                    Flush();
+                    inHeading = true;
+                    headingText.Clear();
+                    var id = Regex.Match(tag.ToString(), "\\bid=\"([^\"]*)\"");
+                    anchor = id.Success ? WebUtility.HtmlDecode(id.Groups[1].Value) : "";
+                }
+                else
+                {
+                    inHeading = false;
+                    heading = Collapse(WebUtility.HtmlDecode(headingText.ToString()));
+                }
+                continue;
+            }
+            // Block boundaries separate words as the DOM's text did between elements.
+            if (name is "p" or "li" or "td" or "th" or "br" or "div" or "tr" or "blockquote") (inHeading ? headingText : text).Append(' ');
         }
         Flush();
         return sections;
+    }
+
+    private static string TagName(string html, int from)
+    {
+        var end = from;
+        while (end < html.Length && char.IsAsciiLetterOrDigit(html[end])) end++;
+        return html[from..end].ToLowerInvariant();
     }
 
     public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
