@@ -122,14 +122,13 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             Next = position + 1 < ordered.Count ? ordered[position + 1] : null,
             ReplacedBy = meta.ReplacedBy is { } r ? Lookup(r) : null,
             History = EntryHistory.For(site, doc.Id),
-            Bibliography = bibliography.For(doc),
             Cite = Metadata.CiteModel.For(doc, tree, site, tree.Settings.CitationStyle),
             CascadeSvg = cascade.LayerOf(doc.Id) is null ? ""
                 : CascadeSvg.Render(cascadeLayout ?? CascadeLayout.Compute(cascadeGraph.Around(doc.Id)), page.Root, doc.Id),
         };
         page = page with
         {
-            Bibliography = entry.Bibliography,
+            Bibliography = bibliography.For(doc),
             Head = Metadata.ScholarMetadata.For(doc, tree, site, Resolve.DocumentCitations.Of(doc.Markdown)?.Bibliography ?? []),
         };
         Emit(tree, nav, page, entry, null, output, diagnostics, doc);

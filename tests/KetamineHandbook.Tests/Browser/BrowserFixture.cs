@@ -33,6 +33,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         var settings = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot.Path, "input", "handbook.yml"));
         Server = await StaticSiteServer.StartAsync(Handbook.Directory, NotFoundPage.BasePath(BaseUrlOf(settings)));
         _playwright = await Playwright.CreateAsync();
+        // CI shares two cores with the rest of the suite; Playwright's 5-second default wait is too tight there.
+        Assertions.SetDefaultExpectTimeout(20_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,

@@ -17,7 +17,6 @@ public sealed record EntryView
     public IReadOnlyList<EntryLinkView> Links { get; init; } = [];
     public IReadOnlyList<EntryLinkView> LinkedFrom { get; init; } = [];
     public IReadOnlyList<NavItemView> Related { get; init; } = [];
-    public IReadOnlyList<BibliographyItemView> Bibliography { get; init; } = [];
     public NavItemView? Previous { get; init; }
     public NavItemView? Next { get; init; }
     public CiteView? Cite { get; init; }
