@@ -21,6 +21,14 @@ public static class Program
         }
         if (args.Length >= 2 && args[0] == "profile")
             return StageProfiler.Run(args[1], args.Length > 2 ? args[2] : null);
+        if (args.Length >= 2 && args[0] == "profile-warm")
+        {
+            // The same build twice in one process: the gap between the passes is start-up and JIT, the rest is steady-state work.
+            Console.WriteLine("cold pass:");
+            StageProfiler.Run(args[1], null);
+            Console.WriteLine("warm pass:");
+            return StageProfiler.Run(args[1], null);
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
