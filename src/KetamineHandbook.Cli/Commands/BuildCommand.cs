@@ -7,10 +7,14 @@ namespace KetamineHandbook.Cli.Commands;
 /// <summary><c>handbook build</c>: renders the living handbook and every edition into a folder, atomically.</summary>
 public static class BuildCommand
 {
+    /// <summary>Relative to the repository root, beside the external-link cache of <c>check --external</c>.</summary>
+    public const string EditionCacheFolder = ".handbook-cache";
+
     public static Command Create()
     {
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to", DefaultValueFactory = _ => "_site" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (overrides base_url in handbook.yml)" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Render every released edition afresh instead of reusing its pages from .handbook-cache/" };
         var command = new Command("build", """
             Render the handbook (living edition and every released edition) into a static site.
             The previous site is replaced only if the build has no errors.
@@ -18,7 +22,10 @@ public static class BuildCommand
             Examples:
               handbook build
               handbook build --output public --base-url https://example.org/handbook
-            """) { output, baseUrl };
+            Released editions are rendered once and kept in .handbook-cache/editions/; later builds
+            link their pages into the new site while the edition, the theme, the site settings, the
+            set of living pages and the generator are unchanged.
+            """) { output, baseUrl, noCache };
         command.SetAction(parse =>
         {
             var printer = CommonOptions.Printer(parse);
@@ -29,7 +36,11 @@ public static class BuildCommand
                 return ExitCodes.Usage;
             }
             var quiet = parse.GetValue(CommonOptions.Quiet);
-            var result = CommonOptions.RunBuild(parse, CommonOptions.BuildOptions(parse, parse.GetValue(baseUrl)?.TrimEnd('/')));
+            var result = CommonOptions.RunBuild(parse, CommonOptions.BuildOptions(parse, parse.GetValue(baseUrl)?.TrimEnd('/')) with
+            {
+                OutputDir = parse.GetValue(output),
+                EditionCacheDir = parse.GetValue(noCache) ? null : EditionCacheFolder,
+            });
             printer.Print(result.Diagnostics, quiet);
             if (!result.Succeeded)
             {

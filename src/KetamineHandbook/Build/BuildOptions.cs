@@ -17,6 +17,15 @@ public sealed record BuildOptions
     /// <summary>Told when each stage starts and ends (progress line, --verbose timings).</summary>
     public IBuildObserver? Observer { get; init; }
 
+    /// <summary>
+    /// The folder the caller will write the site to: pages are then staged beside it while they are rendered
+    /// (see <see cref="Write.SiteOutput.StagedIn"/>) instead of being held in memory; null keeps the site in memory.
+    /// </summary>
+    public string? OutputDir { get; init; }
+
+    /// <summary>Where rendered editions are cached between builds (<see cref="EditionRenderCache"/>); null renders every edition.</summary>
+    public string? EditionCacheDir { get; init; }
+
     /// <summary>Parse the rendered HTML and verify every link, anchor and citation (what <c>check</c> does).</summary>
     public bool VerifyHtml { get; init; }
 

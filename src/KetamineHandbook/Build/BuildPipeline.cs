@@ -20,23 +20,63 @@ public static class BuildPipeline
 {
     public static BuildResult Run(BuildOptions options)
     {
+        var output = NewOutput(options);
+        try
+        {
+            var result = Run(options, output);
+            if (!result.Succeeded) output.Discard();
+            return result;
+        }
+        catch
+        {
+            output.Discard();
+            throw;
+        }
+    }
+
+    /// <summary>Staged beside the output folder when there is one, so pages leave memory as they are rendered.</summary>
+    private static SiteOutput NewOutput(BuildOptions options)
+    {
+        if (options.OutputDir is null) return new SiteOutput();
+        try
+        {
+            return SiteOutput.StagedIn(Write.SiteWriter.StagingFolderFor(options.Full(options.OutputDir)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The writer reports an unwritable output folder with its own diagnostic after the build.
+            return new SiteOutput();
+        }
+    }
+
+    private static BuildResult Run(BuildOptions options, SiteOutput output)
+    {
         var clock = Stopwatch.StartNew();
         var stages = new StageClock(options.Observer);
         var cache = options.Cache ?? new BuildCache();
         var diagnostics = new DiagnosticBag();
-        var output = new SiteOutput();
         var pipeline = MarkdownPipelineFactory.Create();
 
         var theme = stages.Run("load theme", () => ThemeSource.Load(options.Full(options.ThemeDir), options.ThemeDir, diagnostics));
-        var themeKey = theme is null ? "" : SourceFingerprint.OfText(theme.Templates.OrderBy(t => t.Key, StringComparer.Ordinal).SelectMany(t => new[] { t.Key, t.Value.Text }));
+        var themeKey = theme is null ? "" : SourceFingerprint.OfText(theme.Templates.OrderBy(t => t.Key, StringComparer.Ordinal).SelectMany(t => new[] { t.Key, t.Value.Text })
+            .Concat(theme.Assets.Select(a => a.RelativePath + "\0" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(a.Bytes)))));
         var templates = theme is null ? null
             : stages.Run("parse theme", () => cache.Reuse("theme", themeKey, diagnostics, bag => ThemeTemplates.Parse(theme, bag))).Value;
 
-        var editionsKey = ReleasedEditions.Fingerprint(options);
-        var released = stages.Run("load editions", () => cache.Reuse("editions", editionsKey, diagnostics, bag => ReleasedEditions.Load(options, pipeline, bag))).Value;
-        var editionTrees = released.Trees;
-
         var living = stages.Run("load input", () => TreeLoader.Load(options.Full(options.InputDir), options.InputDir, null, pipeline, diagnostics, options.Cache?.Documents));
+
+        // An edition's pages depend on the theme, the editions, the site settings and which living pages
+        // exist (the version switcher), never on the text of living entries: editing an entry reuses them.
+        var livingShape = living is null ? "" : SourceFingerprint.OfText([
+            themeKey, (options.BaseUrl ?? living.Settings.BaseUrl).TrimEnd('/'), living.Source.Settings?.Text ?? "",
+            .. living.Index.Entries.Select(e => "e:" + e.Id), .. living.Index.Pages.Select(p => "p:" + p.Id)]);
+        var editionsKey = ReleasedEditions.Fingerprint(options);
+        var diskCache = options.EditionCacheDir is null || options.Cache is not null ? null : new EditionRenderCache(options.Full(options.EditionCacheDir));
+        var diskKey = SourceFingerprint.OfText([GeneratorIdentity.Fingerprint, livingShape, EditionsText(options)]);
+        var cachedEditions = new Dictionary<string, IReadOnlyList<(string SitePath, string DiskPath)>>(StringComparer.Ordinal);
+        var released = stages.Run("load editions", () => cache.Reuse("editions", editionsKey, diagnostics, bag => ReleasedEditions.Load(options, pipeline, bag,
+            needsBodies: e => diskCache?.Find(e.Version, diskKey) is not { } hit || !cachedEditions.TryAdd(e.Version, hit)))).Value;
+        var editionTrees = released.Trees;
 
         if (living is not null) PermanentIds.Check(living, editionTrees, diagnostics);
         if (living is not null && templates is not null && !diagnostics.HasErrors)
@@ -45,14 +85,30 @@ public static class BuildPipeline
             var composer = new PageComposer(templates, site);
             var renderer = new EditionRenderer(site, composer, pipeline);
             stages.Run("render living edition", () => renderer.Render(living, output, diagnostics));
-            // An edition's pages depend on the theme, the editions, the site settings and which living pages
-            // exist (the version switcher), never on the text of living entries: editing an entry reuses them.
-            var livingShape = SourceFingerprint.OfText([
-                themeKey, editionsKey, site.BaseUrl, living.Source.Settings?.Text ?? "",
-                .. living.Index.Entries.Select(e => "e:" + e.Id), .. living.Index.Pages.Select(p => "p:" + p.Id)]);
             foreach (var tree in editionTrees)
             {
-                var files = stages.Run($"render edition {tree.Edition!.Version}", () => cache.Reuse($"render {tree.Prefix}", livingShape, diagnostics, bag =>
+                var version = tree.Edition!.Version;
+                if (cachedEditions.TryGetValue(version, out var cached))
+                {
+                    stages.Run($"render edition {version}", () =>
+                    {
+                        foreach (var (path, disk) in cached) output.AddExisting(path, disk);
+                        return new Reusable<bool>(true, true);
+                    });
+                    continue;
+                }
+                if (diskCache is not null && stages.Run($"render edition {version}", () => diskCache.Store(version, diskKey, own =>
+                    {
+                        // Only a clean render is kept, so a later cache hit reports exactly what rendering would (nothing).
+                        var bag = new DiagnosticBag();
+                        renderer.Render(tree, own, bag);
+                        return bag.Sorted().Count == 0;
+                    })) is { } stored)
+                {
+                    foreach (var (path, disk) in stored) output.AddExisting(path, disk);
+                    continue;
+                }
+                var files = stages.Run($"render edition {version}", () => cache.Reuse($"render {tree.Prefix}", livingShape + editionsKey, diagnostics, bag =>
                 {
                     var own = new SiteOutput();
                     renderer.Render(tree, own, bag);
@@ -69,6 +125,9 @@ public static class BuildPipeline
             output.Add("versions.json", VersionsJsonWriter.Write(site));
             output.Add(FrontMatterJsonSchema.EntrySitePath, FrontMatterJsonSchema.ForEntries());
         }
+        if (output.WriteFailure is { } failure)
+            diagnostics.Error(DiagnosticCodes.OutputUnwritable, new(options.OutputDir!),
+                $"cannot write the site to '{options.OutputDir}': {failure.Message}; check the free space and the folder's permissions, or choose another with --output");
         IReadOnlyList<Check.ExternalLink>? external = null;
         if (options.VerifyHtml && !diagnostics.HasErrors && living is not null)
         {
@@ -85,5 +144,13 @@ public static class BuildPipeline
             living?.References.Count ?? 0,
             sorted.Count(d => d.IsError), sorted.Count(d => !d.IsError), clock.Elapsed);
         return new BuildResult(failed ? new SiteOutput() : output, sorted, stats, external) { Timings = stages.Timings };
+    }
+
+    /// <summary>editions.yml as written: it pins every edition (version, date, snapshot hash, errata), and each build verifies the snapshots against it.</summary>
+    private static string EditionsText(BuildOptions options)
+    {
+        var file = Path.Combine(options.Full(options.HandbookDir), Load.EditionsReader.FileName);
+        try { return options.IncludeEditions && File.Exists(file) ? File.ReadAllText(file) : "none"; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return "unreadable"; }
     }
 }

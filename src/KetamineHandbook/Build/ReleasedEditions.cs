@@ -7,7 +7,8 @@ namespace KetamineHandbook.Build;
 /// <summary>The released editions: their records from editions.yml, each snapshot verified against its hash, and parsed.</summary>
 public sealed record ReleasedEditions(IReadOnlyList<EditionRecord> Records, IReadOnlyList<HandbookTree> Trees)
 {
-    public static ReleasedEditions Load(BuildOptions options, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <param name="needsBodies">Whether an edition's Markdown must be parsed (no: its pages come from the render cache); null parses all.</param>
+    public static ReleasedEditions Load(BuildOptions options, MarkdownPipeline pipeline, DiagnosticBag diagnostics, Func<EditionRecord, bool>? needsBodies = null)
     {
         var handbookRoot = options.Full(options.HandbookDir);
         var records = options.IncludeEditions ? EditionsReader.Read(handbookRoot, options.HandbookDir, diagnostics) : [];
@@ -16,7 +17,8 @@ public sealed record ReleasedEditions(IReadOnlyList<EditionRecord> Records, IRea
         var snapshotDiagnostics = new DiagnosticBag();
         var trees = records
             .Where(e => Directory.Exists(EditionSnapshot.Folder(handbookRoot, e.Version)))
-            .Select(e => TreeLoader.Load(EditionSnapshot.Folder(handbookRoot, e.Version), $"{options.HandbookDir}/editions/{e.Version}", e, pipeline, snapshotDiagnostics))
+            .Select(e => TreeLoader.Load(EditionSnapshot.Folder(handbookRoot, e.Version), $"{options.HandbookDir}/editions/{e.Version}", e, pipeline, snapshotDiagnostics,
+                bodies: needsBodies?.Invoke(e) ?? true))
             .OfType<HandbookTree>().ToList();
         diagnostics.AddRange(snapshotDiagnostics.Sorted().Where(d => d.IsError));
         return new ReleasedEditions(records, trees);

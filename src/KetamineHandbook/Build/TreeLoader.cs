@@ -12,8 +12,12 @@ namespace KetamineHandbook.Build;
 public static class TreeLoader
 {
     /// <param name="parsedCache">Parsed documents kept from an earlier build (the preview server); null parses every file.</param>
+    /// <param name="bodies">
+    /// False loads front matter only and resolves nothing: for an edition whose rendered pages are cached, which
+    /// then serves the build as a list of ids, metadata and source texts (history, diffs, the version switcher).
+    /// </param>
     public static HandbookTree? Load(string root, string displayRoot, EditionRecord? edition, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
-        ParsedDocumentCache? parsedCache = null)
+        ParsedDocumentCache? parsedCache = null, bool bodies = true)
     {
         var source = HandbookSource.Load(root, displayRoot, diagnostics);
         var settings = source.Settings is null ? null : SettingsReader.Read(source.Settings, diagnostics);
@@ -23,7 +27,7 @@ public static class TreeLoader
         var parsed = new ParsedDocument?[files.Count];
         var context = parsedCache is null ? "" : SourceFingerprint.OfText([source.Bibliography?.Text ?? ""]);
         Parallel.For(0, files.Count, i => parsed[i] = parsedCache is null
-            ? DocumentParser.Parse(files[i].File, files[i].Kind, pipeline, diagnostics)
+            ? DocumentParser.Parse(files[i].File, files[i].Kind, pipeline, diagnostics, bodies)
             : parsedCache.Parse(files[i].File, files[i].Kind, context, pipeline, diagnostics));
         parsedCache?.Retain(files.Select(f => (f.Kind, f.File.DisplayPath)));
         var documents = parsed.OfType<ParsedDocument>().ToList();
@@ -44,7 +48,7 @@ public static class TreeLoader
         if (settings is null) return null;
         var style = CitationStyles.Get(settings.CitationStyle, diagnostics, new SourceLocation(source.Settings!.DisplayPath));
         var catalog = new ReferenceCatalog(references, style);
-        Parallel.ForEach(index.All, doc =>
+        if (bodies) Parallel.ForEach(index.All, doc =>
         {
             HtmlSafety.Check(doc, diagnostics);
             LinkResolver.Resolve(doc, index, diagnostics);

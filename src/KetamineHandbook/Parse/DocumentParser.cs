@@ -10,7 +10,11 @@ namespace KetamineHandbook.Parse;
 /// <summary>Parses one entry or page: front matter against its schema, body with the shared Markdig pipeline.</summary>
 public static class DocumentParser
 {
-    public static ParsedDocument? Parse(SourceFile file, DocumentKind kind, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <param name="parseBody">
+    /// False reads the front matter only (the body becomes an empty document without headings): enough for a
+    /// released edition whose pages come from the render cache, which the build needs for ids, titles and text.
+    /// </param>
+    public static ParsedDocument? Parse(SourceFile file, DocumentKind kind, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool parseBody = true)
     {
         var id = Path.GetFileNameWithoutExtension(file.RelativePath);
         var split = FrontMatterSplitter.Split(file.Text, file.DisplayPath, diagnostics);
@@ -19,6 +23,8 @@ public static class DocumentParser
         var spec = kind == DocumentKind.Entry ? EntrySchema.Spec : PageSchema.Spec;
         var yaml = YamlSchemaReader.Read(split.Yaml, spec, file.DisplayPath, 1, diagnostics);
 
+        if (!parseBody)
+            return yaml is null ? null : Assemble(id, kind, file, yaml, new MarkdownDocument(), split.BodyLineOffset, []);
         if (MarkdownNesting.ExceedsLimit(split.Body, out var nestingLine))
         {
             diagnostics.Error(DiagnosticCodes.NestingTooDeep, new(file.DisplayPath, split.BodyLineOffset + nestingLine, 1),
@@ -40,6 +46,11 @@ public static class DocumentParser
         if (yaml is null) return null;
 
         var headings = CollectHeadings(markdown, split.BodyLineOffset, file.DisplayPath, kind, diagnostics);
+        return Assemble(id, kind, file, yaml, markdown, split.BodyLineOffset, headings);
+    }
+
+    private static ParsedDocument? Assemble(string id, DocumentKind kind, SourceFile file, YamlObject yaml, MarkdownDocument markdown, int lineOffset, IReadOnlyList<Heading> headings)
+    {
         EntryMeta? entry = null;
         PageMeta? page = null;
         if (kind == DocumentKind.Entry)
@@ -52,7 +63,7 @@ public static class DocumentParser
             if (yaml.Text("title") is not { } title || yaml.Text("summary") is not { } summary) return null;
             page = new PageMeta(title, summary, yaml.Integer("order") ?? 100);
         }
-        return new ParsedDocument(id, kind, file, entry, page, markdown, split.BodyLineOffset, headings);
+        return new ParsedDocument(id, kind, file, entry, page, markdown, lineOffset, headings);
     }
 
     private static EntryMeta? ReadEntryMeta(YamlObject yaml)

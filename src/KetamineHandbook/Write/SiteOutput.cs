@@ -3,13 +3,41 @@ using System.Text;
 
 namespace KetamineHandbook.Write;
 
-/// <summary>The whole built site in memory, keyed by site path; nothing touches the disk until the build has no errors.</summary>
+/// <summary>
+/// The built site, keyed by site path. In memory by default (check, serve, tests); or staged: each file goes
+/// to a hidden staging folder the moment it is rendered, so a large site never sits in memory whole, and
+/// <see cref="SiteWriter"/> later swaps the staging folder into place (or deletes it if the build failed).
+/// Either way nothing reaches the output folder itself until the build has no errors.
+/// </summary>
 public sealed class SiteOutput
 {
-    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private static readonly UTF8Encoding Utf8 = new(false);
 
+    /// <summary>A file's bytes, or where they are on disk (staged, or linked from a cache).</summary>
+    private readonly record struct Content(byte[]? Bytes, string? DiskPath);
+
+    private readonly ConcurrentDictionary<string, Content> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Parse.ParsedDocument> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
+    private Exception? _writeFailure;
+
+    public SiteOutput() { }
+
+    private SiteOutput(string stagingFolder) => StagingFolder = stagingFolder;
+
+    /// <summary>An output whose files are written to <paramref name="stagingFolder"/> (created empty) as they are added.</summary>
+    public static SiteOutput StagedIn(string stagingFolder)
+    {
+        if (Directory.Exists(stagingFolder)) Directory.Delete(stagingFolder, true);
+        Directory.CreateDirectory(stagingFolder);
+        return new SiteOutput(stagingFolder);
+    }
+
+    /// <summary>Where files are staged, or null for an in-memory site.</summary>
+    public string? StagingFolder { get; }
+
+    /// <summary>The first error writing a staged file (a full disk, a permission), after which nothing more is written.</summary>
+    public Exception? WriteFailure => _writeFailure;
 
     public void Add(string path, string text) => Add(path, Utf8.GetBytes(text));
 
@@ -24,16 +52,66 @@ public sealed class SiteOutput
 
     public void Add(string path, byte[] bytes)
     {
-        if (!_files.TryAdd(path, bytes))
+        if (StagingFolder is null) { Claim(path, new Content(bytes, null)); return; }
+        var full = StagedPath(path);
+        Claim(path, new Content(null, full));
+        Stage(full, f => File.WriteAllBytes(f, bytes));
+    }
+
+    /// <summary>
+    /// Adds a file that already exists on disk (a cached edition page) without reading it: a staged site
+    /// gets a hard link to it (a copy where links are impossible), an in-memory one reads it when asked.
+    /// </summary>
+    public void AddExisting(string path, string diskPath)
+    {
+        if (StagingFolder is null) { Claim(path, new Content(null, diskPath)); return; }
+        var full = StagedPath(path);
+        Claim(path, new Content(null, full));
+        Stage(full, f => FileLink.LinkOrCopy(diskPath, f));
+    }
+
+    private void Claim(string path, Content content)
+    {
+        if (!_files.TryAdd(path, content))
             throw new InvalidOperationException($"two outputs claim the same path '{path}'");
     }
 
+    private string StagedPath(string path) => Path.Combine(StagingFolder!, path);
+
+    private void Stage(string full, Action<string> write)
+    {
+        if (_writeFailure is not null) return;
+        try
+        {
+            var folder = Path.GetDirectoryName(full)!;
+            if (_createdFolders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+            write(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.CompareExchange(ref _writeFailure, e, null);
+        }
+    }
+
+    /// <summary>Deletes the staging folder of a build that will not be published.</summary>
+    public void Discard()
+    {
+        if (StagingFolder is null) return;
+        try { if (Directory.Exists(StagingFolder)) Directory.Delete(StagingFolder, true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
     public bool Contains(string path) => _files.ContainsKey(path);
-    public byte[]? Get(string path) => _files.GetValueOrDefault(path);
-    public string? GetText(string path) => _files.TryGetValue(path, out var b) ? Utf8.GetString(b) : null;
+    public byte[]? Get(string path) => _files.TryGetValue(path, out var c) ? Read(c) : null;
+    public string? GetText(string path) => Get(path) is { } b ? Utf8.GetString(b) : null;
     public int Count => _files.Count;
 
-    /// <summary>Files in ordinal path order, so writing and hashing are deterministic.</summary>
-    public IEnumerable<KeyValuePair<string, byte[]>> Files => _files.OrderBy(f => f.Key, StringComparer.Ordinal);
+    /// <summary>Files in ordinal path order, so writing and hashing are deterministic (staged or linked files are read from disk as enumerated).</summary>
+    public IEnumerable<KeyValuePair<string, byte[]>> Files =>
+        _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => KeyValuePair.Create(f.Key, Read(f.Value)));
+
     public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);
+
+    private static byte[] Read(Content c) => c.Bytes ?? File.ReadAllBytes(c.DiskPath!);
 }

@@ -4,29 +4,34 @@ namespace KetamineHandbook.Write;
 
 /// <summary>
 /// Writes a site atomically: everything goes to a sibling temporary folder first, which then replaces
-/// the output folder in two renames. A failure at any point leaves the previous site as it was.
+/// the output folder in two renames. A failure at any point leaves the previous site as it was. A site
+/// staged beside the output folder (<see cref="StagingFolderFor"/>) is already written; it is only swapped in.
 /// </summary>
 public static class SiteWriter
 {
+    /// <summary>The hidden sibling folder a site for <paramref name="outputDir"/> is written to before it replaces it.</summary>
+    public static string StagingFolderFor(string outputDir)
+    {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.tmp-{Environment.ProcessId}");
+    }
+
     public static bool Write(SiteOutput site, string outputDir, DiagnosticBag diagnostics)
     {
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? ".";
         var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId}");
+        var staging = StagingFolderFor(outputDir);
         var retired = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
         try
         {
-            Directory.CreateDirectory(parent);
-            if (Directory.Exists(staging)) Directory.Delete(staging, true);
-            Directory.CreateDirectory(staging);
-            var created = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (path, bytes) in site.Files)
+            if (site.WriteFailure is { } failure) throw failure;
+            if (site.StagingFolder != staging)
             {
-                var full = Path.Combine(staging, path);
-                var dir = Path.GetDirectoryName(full)!;
-                if (created.Add(dir)) Directory.CreateDirectory(dir);
-                File.WriteAllBytes(full, bytes);
+                Directory.CreateDirectory(parent);
+                var staged = SiteOutput.StagedIn(staging);
+                Parallel.ForEach(site.Files, file => staged.Add(file.Key, file.Value));
+                if (staged.WriteFailure is { } stagedFailure) throw stagedFailure;
             }
             if (Directory.Exists(target))
             {

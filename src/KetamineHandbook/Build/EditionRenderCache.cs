@@ -1,0 +1,86 @@
+using System.Globalization;
+using KetamineHandbook.Write;
+
+namespace KetamineHandbook.Build;
+
+/// <summary>
+/// Rendered editions kept on disk between builds (in <c>.handbook-cache/editions/</c>), so an unchanged
+/// edition costs a build one hard link per file instead of a parse and a render. An entry is used only if
+/// its key — a fingerprint of everything the edition's pages are rendered from — matches, and every file
+/// still has the size and modification time recorded when it was written (a file changed in place through
+/// a link to the published site is noticed, and the edition is rendered again).
+/// </summary>
+public sealed class EditionRenderCache(string folder)
+{
+    private const string ManifestName = "manifest.tsv";
+    private const string FilesFolder = "files";
+
+    /// <summary>The cached files of <paramref name="version"/> as (site path, file on disk), or null if absent, stale or damaged.</summary>
+    public IReadOnlyList<(string SitePath, string DiskPath)>? Find(string version, string key)
+    {
+        var entry = EntryFolder(version);
+        var manifest = Path.Combine(entry, ManifestName);
+        try
+        {
+            if (!File.Exists(manifest)) return null;
+            using var reader = new StreamReader(manifest);
+            if (reader.ReadLine() != "key\t" + key) return null;
+            var files = new List<(string, string)>();
+            while (reader.ReadLine() is { } line)
+            {
+                var parts = line.Split('\t', 3);
+                if (parts.Length != 3) return null;
+                var disk = Path.Combine(entry, FilesFolder, parts[2]);
+                var info = new FileInfo(disk);
+                if (!info.Exists || info.Length.ToString(CultureInfo.InvariantCulture) != parts[0]
+                    || info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture) != parts[1]) return null;
+                files.Add((parts[2], disk));
+            }
+            return files;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Renders an edition into a fresh cache entry and returns its files. The manifest is written last and
+    /// the entry swapped in by rename, so an interrupted build leaves no entry that <see cref="Find"/> would
+    /// trust. Returns null (and caches nothing) if <paramref name="render"/> says the result must not be kept.
+    /// </summary>
+    public IReadOnlyList<(string SitePath, string DiskPath)>? Store(string version, string key, Func<SiteOutput, bool> render)
+    {
+        var entry = EntryFolder(version);
+        var temporary = Path.Combine(folder, "editions", $".{version}.tmp-{Environment.ProcessId}");
+        var files = Path.Combine(temporary, FilesFolder);
+        var output = SiteOutput.StagedIn(files);
+        if (!render(output) || output.WriteFailure is not null)
+        {
+            output.Discard();
+            TryDelete(temporary);
+            return null;
+        }
+        using (var manifest = new StreamWriter(Path.Combine(temporary, ManifestName)))
+        {
+            manifest.Write("key\t" + key + "\n");
+            foreach (var path in output.Paths)
+            {
+                var info = new FileInfo(Path.Combine(files, path));
+                manifest.Write(FormattableString.Invariant($"{info.Length}\t{info.LastWriteTimeUtc.Ticks}\t{path}\n"));
+            }
+        }
+        TryDelete(entry);
+        Directory.Move(temporary, entry);
+        return output.Paths.Select(p => (p, Path.Combine(entry, FilesFolder, p))).ToList();
+    }
+
+    private string EntryFolder(string version) => Path.Combine(folder, "editions", version);
+
+    private static void TryDelete(string dir)
+    {
+        try { if (Directory.Exists(dir)) Directory.Delete(dir, true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}
