@@ -24,14 +24,16 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         var cascadeGraph = CascadeGraph.From(cascade, tree.Index);
         var cascadeLayout = cascadeGraph.IsReadable ? CascadeLayout.Compute(cascadeGraph) : null;
 
+        // Each entry and page is split into search sections as soon as it is rendered, while its HTML is at hand.
+        var sections = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<SearchSection>>(StringComparer.Ordinal);
         var jobs = new List<Action>();
         for (int i = 0; i < orderedEntries.Count; i++)
         {
             var position = i;
-            jobs.Add(() => RenderEntry(tree, nav, cascade, cascadeGraph, cascadeLayout, bibliography, orderedEntries, position, output, diagnostics));
+            jobs.Add(() => RenderEntry(tree, nav, cascade, cascadeGraph, cascadeLayout, bibliography, orderedEntries, position, output, sections, diagnostics));
         }
         foreach (var page in tree.Index.Pages)
-            jobs.Add(() => RenderPage(tree, nav, bibliography, page, output, diagnostics));
+            jobs.Add(() => RenderPage(tree, nav, bibliography, page, output, sections, diagnostics));
         jobs.Add(() => RenderReferences(tree, nav, bibliography, output, diagnostics));
         jobs.Add(() => RenderHome(tree, nav, cascadeLayout, output, diagnostics));
         jobs.Add(() => RenderEvidence(tree, nav, output, diagnostics));
@@ -45,7 +47,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
 
         // Data for readers' tools, read back from the rendered pages: the evidence table as JSON and the search index.
         output.Add(tree.Prefix + EntriesJsonWriter.Path, EntriesJsonWriter.Write(site, tree, cascade));
-        output.Add(tree.Prefix + SearchIndexWriter.Path, SearchIndexWriter.Write(SearchIndexWriter.Collect(output, tree, nav)));
+        output.Add(tree.Prefix + SearchIndexWriter.Path, SearchIndexWriter.Write(SearchIndexWriter.Collect(tree, nav, sections)));
     }
 
     internal static NavigationView Navigation(HandbookTree tree, Cascade cascade)
@@ -78,15 +80,25 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         };
     }
 
-    private void Emit(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, IReadOnlyDictionary<string, object?>? extra, SiteOutput output, DiagnosticBag diagnostics, ParsedDocument? source = null)
+    private string? Emit(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, IReadOnlyDictionary<string, object?>? extra, SiteOutput output, DiagnosticBag diagnostics, ParsedDocument? source = null)
     {
         var html = composer.Compose(tree, nav, page, entry, extra, diagnostics);
-        if (html is null) return;
+        if (html is null) return null;
         var file = SiteUrls.FileFor(tree.Prefix + page.Path);
         if (source is null) output.Add(file, html); else output.Add(file, html, source);
+        return html;
     }
 
-    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, CascadeGraph cascadeGraph, CascadeLayout? cascadeLayout, BibliographyModel bibliography, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output, DiagnosticBag diagnostics)
+    /// <summary>Renders a Markdown-sourced page and keeps its search sections.</summary>
+    private void EmitIndexed(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, SiteOutput output,
+        IDictionary<string, IReadOnlyList<SearchSection>> sections, DiagnosticBag diagnostics, ParsedDocument source)
+    {
+        if (Emit(tree, nav, page, entry, null, output, diagnostics, source) is { } html)
+            sections[page.Path] = PageTextExtractor.Sections(html);
+    }
+
+    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, CascadeGraph cascadeGraph, CascadeLayout? cascadeLayout, BibliographyModel bibliography, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output,
+        IDictionary<string, IReadOnlyList<SearchSection>> sections, DiagnosticBag diagnostics)
     {
         var item = ordered[position];
         var doc = tree.Index.Entry(item.Id)!;
@@ -131,10 +143,11 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             Bibliography = bibliography.For(doc),
             Head = Metadata.ScholarMetadata.For(doc, tree, site, Resolve.DocumentCitations.Of(doc.Markdown)?.Bibliography ?? []),
         };
-        Emit(tree, nav, page, entry, null, output, diagnostics, doc);
+        EmitIndexed(tree, nav, page, entry, output, sections, diagnostics, doc);
     }
 
-    private void RenderPage(HandbookTree tree, NavigationView nav, BibliographyModel bibliography, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
+    private void RenderPage(HandbookTree tree, NavigationView nav, BibliographyModel bibliography, ParsedDocument doc, SiteOutput output,
+        IDictionary<string, IReadOnlyList<SearchSection>> sections, DiagnosticBag diagnostics)
     {
         var path = SiteUrls.Page(doc.Id);
         var page = BasePage(tree, "page", doc.Title, doc.Summary, path, t => t.Index.Page(doc.Id) is not null) with
@@ -145,7 +158,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
             SourcePath = doc.Source.RelativePath,
             EditUrl = tree.Edition is null && site.View.Repository is { } repo ? $"{repo}/edit/main/input/{doc.Source.RelativePath}" : null,
         };
-        Emit(tree, nav, page, null, null, output, diagnostics, doc);
+        EmitIndexed(tree, nav, page, null, output, sections, diagnostics, doc);
     }
 
     private void RenderReferences(HandbookTree tree, NavigationView nav, BibliographyModel bibliography, SiteOutput output, DiagnosticBag diagnostics)

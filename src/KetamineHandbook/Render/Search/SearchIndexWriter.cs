@@ -3,7 +3,6 @@ using System.Text.Json;
 using KetamineHandbook.Build;
 using KetamineHandbook.Render.Views;
 using KetamineHandbook.Resolve;
-using KetamineHandbook.Write;
 
 namespace KetamineHandbook.Render.Search;
 
@@ -18,18 +17,16 @@ public static class SearchIndexWriter
     /// <summary>The file's path inside its edition.</summary>
     public const string Path = "api/search.json";
 
-    /// <summary>The documents to index: the entries in reading order, then the pages, read back from the rendered site.</summary>
-    public static IReadOnlyList<SearchDocument> Collect(SiteOutput output, HandbookTree tree, NavigationView nav)
-    {
-        var sources = nav.Categories
+    /// <summary>
+    /// The documents to index: the entries in reading order, then the pages, with the sections each page's
+    /// rendered HTML was split into as it was rendered (<paramref name="sections"/>, by edition-relative path).
+    /// </summary>
+    public static IReadOnlyList<SearchDocument> Collect(HandbookTree tree, NavigationView nav, IReadOnlyDictionary<string, IReadOnlyList<SearchSection>> sections) =>
+        nav.Categories
             .SelectMany(c => c.Entries.Select(item => (Item: item, Label: c.Label, Keywords: string.Join(", ", tree.Index.Entry(item.Id)?.Entry?.Keywords ?? []))))
             .Concat(nav.Pages.Select(page => (Item: page, Label: "Page", Keywords: "")))
+            .Select(s => new SearchDocument(s.Item.Title, s.Item.Path, s.Label, s.Item.Summary, s.Keywords, sections.GetValueOrDefault(s.Item.Path) ?? []))
             .ToList();
-        // Reading a page back means parsing its HTML: in parallel, into slots, so the order stays the navigation's.
-        var documents = new SearchDocument[sources.Count];
-        Parallel.For(0, sources.Count, i => documents[i] = Read(output, tree, sources[i].Item, sources[i].Label, sources[i].Keywords));
-        return documents;
-    }
 
     public static byte[] Write(IReadOnlyList<SearchDocument> documents)
     {
@@ -65,12 +62,5 @@ public static class SearchIndexWriter
             json.WriteEndObject();
         }
         return stream.ToArray();
-    }
-
-    private static SearchDocument Read(SiteOutput output, HandbookTree tree, NavItemView item, string kind, string keywords)
-    {
-        var html = output.GetText(SiteUrls.FileFor(tree.Prefix + item.Path));
-        var sections = html is null ? [] : PageTextExtractor.Sections(html);
-        return new SearchDocument(item.Title, item.Path, kind, item.Summary, keywords, sections);
     }
 }
