@@ -1,0 +1,105 @@
+namespace KetamineHandbook.Tests.Build;
+
+/// <summary>
+/// `build` keeps each released edition's rendered pages in .handbook-cache/editions/ and links them into
+/// the next site while nothing they were rendered from has changed; the site is the same either way.
+/// </summary>
+[Collection(KetamineHandbook.Tests.Cli.ConsoleCollection.Name)]
+public sealed class EditionRenderCacheTests : IDisposable
+{
+    private const string EditionPage = "v/1.0.0/entries/alpha/index.html";
+    private readonly FixtureWorkspace _ws = FixtureWorkspace.FromFixture("mini");
+
+    public EditionRenderCacheTests() => _ws.ReleaseSnapshot("1.0.0", new DateOnly(2026, 1, 15));
+
+    public void Dispose() => _ws.Dispose();
+
+    private CliRunner.CliResult Build(string output, params string[] extra) =>
+        CliRunner.Run(["build", "--root", _ws.Root, "--output", output, "--verbose", "--format", "msbuild", .. extra]);
+
+    private static bool EditionReused(CliRunner.CliResult result) =>
+        result.Stderr.Split('\n').Any(l => l.Contains("render edition 1.0.0") && l.Contains("(reused)"));
+
+    private Dictionary<string, byte[]> Files(string output) =>
+        Directory.EnumerateFiles(_ws.PathOf(output), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(_ws.PathOf(output), f), File.ReadAllBytes);
+
+    private void AssertSameSite(string expected, string actual)
+    {
+        var a = Files(expected);
+        var b = Files(actual);
+        Assert.Equal(a.Keys.Order(), b.Keys.Order());
+        foreach (var (path, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(b[path]), $"{path} differs");
+    }
+
+    [Fact]
+    public void SecondBuildReusesTheEditionAndWritesTheSameSiteAsRenderingEverything()
+    {
+        var first = Build("site-first");
+        var second = Build("site-second");
+        var uncached = Build("site-uncached", "--no-cache");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.False(EditionReused(first));
+        Assert.True(EditionReused(second), second.Stderr);
+        Assert.False(EditionReused(uncached));
+        Assert.True(File.Exists(_ws.PathOf("site-second/" + EditionPage)));
+        AssertSameSite("site-uncached", "site-first");
+        AssertSameSite("site-uncached", "site-second");
+    }
+
+    [Fact]
+    public void EditingTheTextOfALivingEntryKeepsTheCachedEdition()
+    {
+        Build("site");
+        _ws.Replace("input/entries/alpha.md", "## ", "A sentence added after the release.\n\n## ");
+        var result = Build("site");
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(EditionReused(result), result.Stderr);
+    }
+
+    [Fact]
+    public void ChangingTheThemeRendersTheEditionAgain()
+    {
+        Build("site");
+        _ws.Replace("theme/layouts/base.html", "</body>", "<!-- theme revised --></body>");
+        var result = Build("site");
+        Assert.False(EditionReused(result));
+        Assert.Contains("<!-- theme revised -->", _ws.Read("site/" + EditionPage));
+    }
+
+    [Fact]
+    public void AddingALivingEntryRendersTheEditionAgainSinceItsVersionSwitcherChanges()
+    {
+        Build("site");
+        File.Copy(_ws.PathOf("input/entries/beta.md"), _ws.PathOf("input/entries/gamma.md"));
+        _ws.Replace("input/entries/gamma.md", "title: \"", "title: \"Gamma copy of ");
+        var result = Build("site");
+        Assert.False(EditionReused(result), result.Stderr);
+    }
+
+    [Fact]
+    public void ACachedFileChangedInPlaceIsNoticedAndTheEditionRenderedAgain()
+    {
+        Build("site");
+        Build("site-uncached", "--no-cache");
+        // The published site and the cache share files (hard links): appending to one changes both.
+        File.AppendAllText(_ws.PathOf("site/" + EditionPage), "tampered");
+
+        var result = Build("site-again");
+        Assert.False(EditionReused(result), result.Stderr);
+        AssertSameSite("site-uncached", "site-again");
+        Assert.True(EditionReused(Build("site-third")));
+    }
+
+    [Fact]
+    public void AFailedBuildLeavesNeitherAStagingFolderNorAHalfWrittenSite()
+    {
+        Build("site");
+        _ws.Replace("input/entries/beta.md", "status: speculative", "status: probable");
+        var result = Build("site-new");
+        Assert.Equal(1, result.ExitCode);
+        Assert.False(Directory.Exists(_ws.PathOf("site-new")));
+        Assert.Empty(Directory.EnumerateDirectories(_ws.Root, ".*tmp*"));
+    }
+}
