@@ -17,7 +17,7 @@ public sealed class ApaStyle : ICitationStyle
         ApaDisambiguation.Compute(references);
 
     public IReadOnlyList<Reference> OrderBibliography(IEnumerable<Reference> cited, ReferenceCatalog catalog, Func<string, int> citationNumber) =>
-        cited.OrderBy(r => new ApaSortKey(r)).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        cited.OrderBy(r => ApaReferenceMemo.Of(r).SortKey).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
 
     public FormattedText FormatReference(Reference reference, ReferenceCatalog catalog) =>
         ApaReferenceFormatter.Format(reference, catalog);
@@ -37,10 +37,10 @@ public sealed class ApaStyle : ICitationStyle
 
         // As citeproc does, works in one parenthesis are sorted by author and year, unless the author wrote
         // prefixes ("see", "also"), whose order is part of the sentence.
-        var ordered = cites.Any(c => c.Prefix is not null)
-            ? cites.ToList()
+        var ordered = cites.Count == 1 || cites.Any(c => c.Prefix is not null)
+            ? cites
             : cites.OrderBy(c => InTextAuthor(c.Reference, 1, narrative: false), StringComparer.Ordinal)
-                   .ThenBy(c => new ApaSortKey(c.Reference)).ToList();
+                   .ThenBy(c => ApaReferenceMemo.Of(c.Reference).SortKey).ToList();
 
         b.Text("(");
         string? previousAuthor = null;
@@ -97,7 +97,11 @@ public sealed class ApaStyle : ICitationStyle
         : label.YearSuffix.Length > 0 ? $"n.d.-{label.YearSuffix}" : "n.d.";
 
     /// <summary>The author part in text: authors, else editors, else the title (italic for works that stand alone).</summary>
-    public static string InTextAuthor(Reference r, int shown, bool narrative)
+    /// <remarks>Memoised per reference (<see cref="ApaReferenceMemo"/>): every citation of a work asks for it.</remarks>
+    public static string InTextAuthor(Reference r, int shown, bool narrative) =>
+        ApaReferenceMemo.Of(r).InTextAuthor(shown, narrative);
+
+    internal static string ComputeInTextAuthor(Reference r, int shown, bool narrative)
     {
         if (NameParts.Named(r.Authors).Count > 0) return ApaNames.InText(r.Authors, shown, narrative);
         if (NameParts.Named(r.Editors).Count > 0) return ApaNames.InText(r.Editors, shown, narrative);
