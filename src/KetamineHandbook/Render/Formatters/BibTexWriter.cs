@@ -25,13 +25,19 @@ public static class BibTexWriter
     private static readonly string[] PublisherSources = ["school", "institution", "organization", "howpublished", "publisher"];
 
     /// <summary>All references, sorted by key, separated by blank lines.</summary>
-    public static string Write(IEnumerable<Reference> references)
+    public static string Write(IEnumerable<Reference> references) => Join(references, WriteOne);
+
+    /// <summary>
+    /// The file <see cref="Write"/> gives, assembled from each reference's entry as <see cref="WriteOne"/> writes it;
+    /// <paramref name="entryOf"/> may return entries written earlier (one site writes each work into many files).
+    /// </summary>
+    public static string Join(IEnumerable<Reference> references, Func<Reference, string> entryOf)
     {
         var sb = new StringBuilder();
         foreach (var r in references.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             if (sb.Length > 0) sb.Append('\n');
-            WriteEntry(sb, r);
+            sb.Append(entryOf(r));
         }
         return sb.ToString();
     }

@@ -11,13 +11,33 @@ namespace KetamineHandbook.Render.Formatters;
 public static class CslJsonWriter
 {
     /// <summary>The CSL-JSON array (two-space indented, ending with a newline).</summary>
-    public static string Write(IEnumerable<Reference> references)
+    public static string Write(IEnumerable<Reference> references) => Join(references, WriteArrayItem);
+
+    /// <summary>One reference as an object of the array <see cref="Write"/> writes (indented one level, no separator).</summary>
+    public static string WriteArrayItem(Reference reference)
     {
-        var items = references.Select(ToJson).ToList();
         var sb = new StringBuilder();
-        JsonText.Write(sb, items, 0);
+        JsonText.Write(sb, ToJson(reference), ArrayItemIndent);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The file <see cref="Write"/> gives, assembled from each reference's object as <see cref="WriteArrayItem"/> writes
+    /// it; <paramref name="itemOf"/> may return objects written earlier (one site writes each work into many files).
+    /// The array's layout is <see cref="JsonText"/>'s: "[]" when empty, else one item per line pair, indented.
+    /// </summary>
+    public static string Join(IEnumerable<Reference> references, Func<Reference, string> itemOf)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in references)
+        {
+            sb.Append(sb.Length == 0 ? "[\n" : ",\n").Append(' ', ArrayItemIndent).Append(itemOf(r));
+        }
+        sb.Append(sb.Length == 0 ? "[]" : "\n]");
         return sb.Append('\n').ToString();
     }
+
+    private const int ArrayItemIndent = 2;
 
     /// <summary>One reference as a CSL-JSON object (keys sorted), for embedding in other JSON.</summary>
     public static string WriteOne(Reference reference)
