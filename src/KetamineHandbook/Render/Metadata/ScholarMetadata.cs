@@ -15,6 +15,13 @@ namespace KetamineHandbook.Render.Metadata;
 /// </summary>
 public static class ScholarMetadata
 {
+    // One instance for every page: options cache the serialisation metadata they build, so a new instance per
+    // call redoes that work each time (the documented System.Text.Json pitfall).
+    private static readonly JsonSerializerOptions JsonLdOptions = new()
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     public static string For(ParsedDocument doc, HandbookTree tree, SiteContext site, IReadOnlyList<Reference> cited)
     {
         var described = tree;
@@ -40,7 +47,7 @@ public static class ScholarMetadata
         Meta("citation_abstract_html_url", self.Url);
         Meta("citation_language", self.Language);
         if (self.Version is { } version) Meta("citation_edition", version);
-        foreach (var reference in cited) Meta("citation_reference", HighwireReference(reference));
+        foreach (var reference in cited) Meta("citation_reference", HighwireReference.Of(reference));
 
         var jsonLd = new Dictionary<string, object?>
         {
@@ -70,31 +77,9 @@ public static class ScholarMetadata
                 ["url"] = r.Doi is { } doi ? "https://doi.org/" + doi : r.Url,
             }).ToList(),
         };
-        var json = JsonSerializer.Serialize(jsonLd, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        var json = JsonSerializer.Serialize(jsonLd, JsonLdOptions);
         // "</" inside a script element would end it early; JSON allows "<\/" as the same string.
         html.Append("<script type=\"application/ld+json\">").Append(json.Replace("</", "<\\/")).Append("</script>\n");
         return html.ToString();
-    }
-
-    /// <summary>One cited work in the semicolon-separated form Google Scholar reads from <c>citation_reference</c>.</summary>
-    private static string HighwireReference(Reference r)
-    {
-        var parts = new List<string>();
-        if (r.Title is { } title) parts.Add("citation_title=" + title.PlainText);
-        foreach (var a in r.Authors.Where(a => !a.IsOthers))
-            parts.Add("citation_author=" + (a.Literal ?? string.Join(", ", new[] { a.Family, a.Given }.Where(s => !string.IsNullOrEmpty(s)))));
-        if (r.ContainerTitle is { } journal) parts.Add("citation_journal_title=" + journal.PlainText);
-        if (r.Issued?.Year is { } year) parts.Add($"citation_publication_date={year}");
-        if (r.Volume is { } volume) parts.Add("citation_volume=" + volume);
-        if (r.Issue is { } issue) parts.Add("citation_issue=" + issue);
-        if (r.Page is { } page)
-        {
-            var range = page.Split('–', '-');
-            parts.Add("citation_firstpage=" + range[0]);
-            if (range.Length > 1) parts.Add("citation_lastpage=" + range[^1]);
-        }
-        if (r.Doi is { } doi) parts.Add("citation_doi=" + doi);
-        if (r.Pmid is { } pmid) parts.Add("citation_pmid=" + pmid);
-        return string.Join("; ", parts);
     }
 }
