@@ -37,10 +37,7 @@ public sealed class ApaStyle : ICitationStyle
 
         // As citeproc does, works in one parenthesis are sorted by author and year, unless the author wrote
         // prefixes ("see", "also"), whose order is part of the sentence.
-        var ordered = cites.Count == 1 || cites.Any(c => c.Prefix is not null)
-            ? cites
-            : cites.OrderBy(c => InTextAuthor(c.Reference, 1, narrative: false), StringComparer.Ordinal)
-                   .ThenBy(c => ApaReferenceMemo.Of(c.Reference).SortKey).ToList();
+        var ordered = cites.Count == 1 || cites.Any(c => c.Prefix is not null) ? cites : SortedByAuthorAndYear(cites);
 
         b.Text("(");
         string? previousAuthor = null;
@@ -60,6 +57,35 @@ public sealed class ApaStyle : ICitationStyle
             previousAuthor = author;
         }
         return b.Text(")").Build();
+    }
+
+    /// <summary>By short author (ordinal), then the reference-list order; stable, so works that tie keep the order written.</summary>
+    /// <remarks>An insertion sort over memoised keys: a parenthesis holds a handful of works, and this runs for every
+    /// citation of every page, where LINQ's OrderBy/ThenBy/ToList cost more than the comparisons.</remarks>
+    private static Cite[] SortedByAuthorAndYear(IReadOnlyList<Cite> cites)
+    {
+        var keyed = new (string Author, ApaSortKey Key, Cite Cite)[cites.Count];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            var memo = ApaReferenceMemo.Of(cites[i].Reference);
+            keyed[i] = (memo.InTextAuthor(1, narrative: false), memo.SortKey, cites[i]);
+        }
+        for (var i = 1; i < keyed.Length; i++)
+        {
+            var item = keyed[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(keyed[j], item) > 0; j--) keyed[j + 1] = keyed[j];
+            keyed[j + 1] = item;
+        }
+        var sorted = new Cite[keyed.Length];
+        for (var i = 0; i < keyed.Length; i++) sorted[i] = keyed[i].Cite;
+        return sorted;
+
+        static int Compare((string Author, ApaSortKey Key, Cite Cite) a, (string Author, ApaSortKey Key, Cite Cite) b)
+        {
+            var c = string.CompareOrdinal(a.Author, b.Author);
+            return c != 0 ? c : a.Key.CompareTo(b.Key);
+        }
     }
 
     private static void WriteNarrative(StyledTextBuilder b, Cite cite, ReferenceCatalog catalog)
