@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using KetamineHandbook.Model;
 
 namespace KetamineHandbook.Render.Metadata;
@@ -10,9 +11,15 @@ namespace KetamineHandbook.Render.Metadata;
 /// </remarks>
 internal static class HighwireReference
 {
-    private static readonly ConditionalWeakTable<Reference, string> Written = new();
+    private static readonly ConditionalWeakTable<Reference, string> Tags = new();
 
-    public static string Of(Reference r) => Written.GetValue(r, Compute);
+    /// <summary>The whole <c>citation_reference</c> meta line (HTML-encoded), or "" when the work has nothing to say.</summary>
+    public static string MetaTag(Reference r) => Tags.GetValue(r, static r =>
+    {
+        var html = new StringBuilder();
+        ScholarMetadata.AppendMeta(html, "citation_reference", Compute(r));
+        return html.ToString();
+    });
 
     private static string Compute(Reference r)
     {
