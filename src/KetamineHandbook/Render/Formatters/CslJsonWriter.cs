@@ -28,13 +28,19 @@ public static class CslJsonWriter
     /// </summary>
     public static string Join(IEnumerable<Reference> references, Func<Reference, string> itemOf)
     {
-        var sb = new StringBuilder();
-        foreach (var r in references)
+        var items = references.Select(itemOf).ToList();
+        if (items.Count == 0) return "[]\n";
+        // Sized up front: these files are written for every entry, and a growing builder copies them twice.
+        var separator = ",\n" + new string(' ', ArrayItemIndent);
+        var length = 2 + ArrayItemIndent + 3 + (items.Count - 1) * separator.Length;
+        foreach (var item in items) length += item.Length;
+        var sb = new StringBuilder(length).Append("[\n").Append(' ', ArrayItemIndent);
+        for (var i = 0; i < items.Count; i++)
         {
-            sb.Append(sb.Length == 0 ? "[\n" : ",\n").Append(' ', ArrayItemIndent).Append(itemOf(r));
+            if (i > 0) sb.Append(separator);
+            sb.Append(items[i]);
         }
-        sb.Append(sb.Length == 0 ? "[]" : "\n]");
-        return sb.Append('\n').ToString();
+        return sb.Append("\n]\n").ToString();
     }
 
     private const int ArrayItemIndent = 2;

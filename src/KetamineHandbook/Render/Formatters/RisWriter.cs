@@ -30,9 +30,7 @@ public static class RisWriter
     /// </summary>
     public static string Join(IEnumerable<Reference> references, Func<Reference, string> recordOf)
     {
-        var sb = new StringBuilder();
-        foreach (var r in references) sb.Append(recordOf(r));
-        return sb.ToString();
+        return string.Concat(references.Select(recordOf));
     }
 
     /// <summary>One reference as one RIS record.</summary>
