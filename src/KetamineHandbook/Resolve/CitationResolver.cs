@@ -1,3 +1,4 @@
+using KetamineHandbook.Markdown;
 using KetamineHandbook.Markdown.Citations;
 using KetamineHandbook.Model;
 using KetamineHandbook.Render.Styles;
@@ -15,7 +16,7 @@ public static class CitationResolver
         int lineOffset, DiagnosticBag diagnostics)
     {
         DocumentLineOffset.Set(doc, lineOffset);
-        var citations = doc.Descendants<CitationInline>().ToList();
+        var citations = DocumentOrder.All<CitationInline>(doc);
 
         var cited = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
