@@ -11,10 +11,13 @@ public sealed class BibliographyModel
 {
     private readonly HandbookTree _tree;
     private readonly Dictionary<string, List<NavItemView>> _citedBy = new(StringComparer.Ordinal);
+    // An unnumbered item (author–date styles) is the same on every page that lists the work, so it is built once.
+    private readonly PerReference<BibliographyItemView> _unnumbered;
 
     public BibliographyModel(HandbookTree tree)
     {
         _tree = tree;
+        _unnumbered = new PerReference<BibliographyItemView>(r => Build(r, null));
         foreach (var doc in tree.Index.All)
         {
             if (DocumentCitations.Of(doc.Markdown) is not { } citations) continue;
@@ -39,9 +42,12 @@ public sealed class BibliographyModel
     public IReadOnlyList<BibliographyItemView> All() =>
         _tree.Catalog.Bibliography().Select((r, i) => Item(r, _tree.Catalog.Style.IsNumeric ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null)).ToList();
 
-    private BibliographyItemView Item(Reference r, string? number) => new(
+    private BibliographyItemView Item(Reference r, string? number) =>
+        number is null && ReferenceEquals(_tree.Catalog.Find(r.Key), r) ? _unnumbered.Get(r) : Build(r, number);
+
+    private BibliographyItemView Build(Reference r, string? number) => new(
         r.Key,
-        _tree.Catalog.Style.FormatReferenceHtml(r, _tree.Catalog),
+        _tree.Catalog.ListItem(r).Html,
         r.Doi,
         r.Pmid,
         r.Url,

@@ -1,3 +1,4 @@
+using KetamineHandbook.Markdown;
 using KetamineHandbook.Markdown.Citations;
 using KetamineHandbook.Model;
 using KetamineHandbook.Render.Styles;
@@ -15,7 +16,7 @@ public static class CitationResolver
         int lineOffset, DiagnosticBag diagnostics)
     {
         DocumentLineOffset.Set(doc, lineOffset);
-        var citations = doc.Descendants<CitationInline>().ToList();
+        var citations = DocumentOrder.All<CitationInline>(doc);
 
         var cited = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -39,13 +40,20 @@ public static class CitationResolver
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < cited.Count; i++) numbers[cited[i]] = i + 1;
 
-        var formatted = new Dictionary<CitationInline, FormattedText>(ReferenceEqualityComparer.Instance);
+        var formatted = new Dictionary<CitationInline, FormattedText>(citations.Count, ReferenceEqualityComparer.Instance);
         foreach (var citation in citations)
         {
-            if (citation.Items.Any(i => catalog.Find(i.Key) is null)) continue;
-            var cites = citation.Items.Select(i => new Cite(catalog.Find(i.Key)!, i.Prefix, i.Locator, i.Suffix,
-                i.SuppressAuthor, numbers[i.Key])).ToList();
-            formatted[citation] = catalog.Style.FormatCitation(cites, citation.Mode, catalog);
+            // Plain loops rather than LINQ with closures: this runs for every citation of every page.
+            var cites = new Cite[citation.Items.Count];
+            var known = true;
+            for (var i = 0; i < cites.Length && known; i++)
+            {
+                var item = citation.Items[i];
+                if (catalog.Find(item.Key) is { } reference)
+                    cites[i] = new Cite(reference, item.Prefix, item.Locator, item.Suffix, item.SuppressAuthor, numbers[item.Key]);
+                else known = false;
+            }
+            if (known) formatted[citation] = catalog.Style.FormatCitation(cites, citation.Mode, catalog);
         }
 
         var result = new DocumentCitations(catalog, cited, unresolved, formatted);

@@ -46,7 +46,7 @@ public sealed class DocumentCitations
     public FormattedText? Format(CitationInline citation) => _formatted.GetValueOrDefault(citation);
 
     /// <summary>The reference-list item of one cited work, in this page's style.</summary>
-    public FormattedText FormatReference(Reference reference) => Style.FormatReference(reference, Catalog);
+    public FormattedText FormatReference(Reference reference) => Catalog.ListItem(reference);
 
     /// <summary>The resolved citations attached to a document by <see cref="CitationResolver"/>, or null.</summary>
     public static DocumentCitations? Of(MarkdownDocument document) => document.GetData(DataKey) as DocumentCitations;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KetamineHandbook.Markdown;
 using KetamineHandbook.Model;
 using KetamineHandbook.Parse;
 using Markdig.Syntax;
@@ -26,9 +27,9 @@ public static partial class HtmlSafety
 
     public static void Check(ParsedDocument doc, DiagnosticBag diagnostics)
     {
-        foreach (var block in doc.Markdown.Descendants<HtmlBlock>())
+        foreach (var block in DocumentOrder.All<HtmlBlock>(doc.Markdown))
             CheckHtml(block.Lines.ToString(), doc, block.Line, block.Column, diagnostics);
-        foreach (var inline in doc.Markdown.Descendants<HtmlInline>())
+        foreach (var inline in DocumentOrder.All<HtmlInline>(doc.Markdown))
             CheckHtml(inline.Tag, doc, inline.Line, inline.Column, diagnostics);
     }
 

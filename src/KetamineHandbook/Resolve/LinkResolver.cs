@@ -1,3 +1,4 @@
+using KetamineHandbook.Markdown;
 using KetamineHandbook.Model;
 using KetamineHandbook.Parse;
 using Markdig.Syntax;
@@ -16,7 +17,7 @@ public static class LinkResolver
     public static void Resolve(ParsedDocument doc, DocumentIndex index, DiagnosticBag diagnostics)
     {
         var fromPath = DocumentIndex.SitePath(doc);
-        foreach (var link in doc.Markdown.Descendants<LinkInline>())
+        foreach (var link in DocumentOrder.All<LinkInline>(doc.Markdown))
         {
             if (link.Url is not { } url) continue;
             var at = new SourceLocation(doc.Source.DisplayPath, doc.FileLine(link.Line), link.Column + 1);

@@ -11,6 +11,8 @@ public sealed class ReferenceCatalog
 {
     private readonly Dictionary<string, Reference> _byKey;
     private readonly IReadOnlyDictionary<string, CitationLabel> _labels;
+    // Made on first use: most catalogs are the one-work catalogs of "cite this entry", which never list anything.
+    private readonly Lazy<PerReference<FormattedText>> _listItems;
 
     public ReferenceCatalog(IReadOnlyList<Reference> references, ICitationStyle style)
     {
@@ -23,7 +25,10 @@ public sealed class ReferenceCatalog
             if (_byKey.TryAdd(reference.Key, reference)) unique.Add(reference);
         }
         References = unique;
-        _labels = style.Disambiguate(unique);
+        // A lone work cannot be confused with another: the one-reference catalogs that "cite this entry" builds
+        // for every entry page skip the style's grouping and sorting.
+        _labels = unique.Count < 2 ? new Dictionary<string, CitationLabel>() : style.Disambiguate(unique);
+        _listItems = new(() => new PerReference<FormattedText>(r => Style.FormatReference(r, this)));
     }
 
     public ICitationStyle Style { get; }
@@ -35,6 +40,14 @@ public sealed class ReferenceCatalog
 
     /// <summary>The reference with exactly this key (case-sensitive), or null.</summary>
     public Reference? Find(string key) => _byKey.GetValueOrDefault(key);
+
+    /// <summary>
+    /// The reference-list item of a work, in the catalog's style. A work of the catalog is formatted once and the
+    /// text reused by every page that lists it (thousands of entry pages share a few hundred works); any other
+    /// reference is formatted each time, so the cache holds only the catalog's own works.
+    /// </summary>
+    public FormattedText ListItem(Reference reference) =>
+        ReferenceEquals(Find(reference.Key), reference) ? _listItems.Value.Get(reference) : Style.FormatReference(reference, this);
 
     /// <summary>The disambiguation label for a key (no suffix, default names when none was needed).</summary>
     public CitationLabel LabelOf(string key) => _labels.GetValueOrDefault(key) ?? CitationLabel.None;

@@ -35,13 +35,12 @@ public sealed record CascadeGraph(IReadOnlyList<CascadeGraphNode> Nodes, IReadOn
     public bool IsReadable => Nodes.Count <= MaxDrawnNodes;
 
     /// <summary>The entry and the entries one edge away from it, with the edges among them.</summary>
+    /// <remarks>Every entry page of a large cascade asks for this, so it reads an index of the graph built once
+    /// (<see cref="CascadeNeighbourhood"/>) instead of scanning every node and edge.</remarks>
     public CascadeGraph Around(string id)
     {
-        var keep = Edges.Where(e => e.From == id || e.To == id).SelectMany(e => new[] { e.From, e.To })
-            .Append(id).ToHashSet(StringComparer.Ordinal);
-        return new CascadeGraph(
-            Nodes.Where(n => keep.Contains(n.Id)).ToList(),
-            Edges.Where(e => keep.Contains(e.From) && keep.Contains(e.To)).ToList());
+        var neighbourhood = CascadeNeighbourhood.Of(this);
+        return neighbourhood.Subgraph(this, neighbourhood.AroundIds(this, id));
     }
 }
 

@@ -25,15 +25,16 @@ public static class BibTexWriter
     private static readonly string[] PublisherSources = ["school", "institution", "organization", "howpublished", "publisher"];
 
     /// <summary>All references, sorted by key, separated by blank lines.</summary>
-    public static string Write(IEnumerable<Reference> references)
+    public static string Write(IEnumerable<Reference> references) => Join(references, WriteOne);
+
+    /// <summary>
+    /// The file <see cref="Write"/> gives, assembled from each reference's entry as <see cref="WriteOne"/> writes it;
+    /// <paramref name="entryOf"/> may return entries written earlier (one site writes each work into many files).
+    /// </summary>
+    public static string Join(IEnumerable<Reference> references, Func<Reference, string> entryOf)
     {
-        var sb = new StringBuilder();
-        foreach (var r in references.OrderBy(r => r.Key, StringComparer.Ordinal))
-        {
-            if (sb.Length > 0) sb.Append('\n');
-            WriteEntry(sb, r);
-        }
-        return sb.ToString();
+        // Entries are never empty, so a blank line goes between every two of them.
+        return string.Join('\n', references.OrderBy(r => r.Key, StringComparer.Ordinal).Select(entryOf));
     }
 
     /// <summary>One reference as a BibTeX entry.</summary>
@@ -153,10 +154,15 @@ public static class BibTexWriter
         return sb.ToString();
     }
 
+    // Every character Escape changes, and '-' (a "--" pair is split with "{}").
+    private static readonly System.Buffers.SearchValues<char> NeedsEscaping = System.Buffers.SearchValues.Create("\\{}%&$#_~^'`\u00A0-");
+
     /// <summary>Plain Unicode text as LaTeX that decodes back to the same text.</summary>
     internal static string? Escape(string? text)
     {
         if (text is null) return null;
+        // Most values (names, numbers, URLs' neighbours) need nothing: the loop below would copy them unchanged.
+        if (text.AsSpan().IndexOfAny(NeedsEscaping) < 0) return text;
         var sb = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {

@@ -11,13 +11,39 @@ namespace KetamineHandbook.Render.Formatters;
 public static class CslJsonWriter
 {
     /// <summary>The CSL-JSON array (two-space indented, ending with a newline).</summary>
-    public static string Write(IEnumerable<Reference> references)
+    public static string Write(IEnumerable<Reference> references) => Join(references, WriteArrayItem);
+
+    /// <summary>One reference as an object of the array <see cref="Write"/> writes (indented one level, no separator).</summary>
+    public static string WriteArrayItem(Reference reference)
     {
-        var items = references.Select(ToJson).ToList();
         var sb = new StringBuilder();
-        JsonText.Write(sb, items, 0);
-        return sb.Append('\n').ToString();
+        JsonText.Write(sb, ToJson(reference), ArrayItemIndent);
+        return sb.ToString();
     }
+
+    /// <summary>
+    /// The file <see cref="Write"/> gives, assembled from each reference's object as <see cref="WriteArrayItem"/> writes
+    /// it; <paramref name="itemOf"/> may return objects written earlier (one site writes each work into many files).
+    /// The array's layout is <see cref="JsonText"/>'s: "[]" when empty, else one item per line pair, indented.
+    /// </summary>
+    public static string Join(IEnumerable<Reference> references, Func<Reference, string> itemOf)
+    {
+        var items = references.Select(itemOf).ToList();
+        if (items.Count == 0) return "[]\n";
+        // Sized up front: these files are written for every entry, and a growing builder copies them twice.
+        var separator = ",\n" + new string(' ', ArrayItemIndent);
+        var length = 2 + ArrayItemIndent + 3 + (items.Count - 1) * separator.Length;
+        foreach (var item in items) length += item.Length;
+        var sb = new StringBuilder(length).Append("[\n").Append(' ', ArrayItemIndent);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0) sb.Append(separator);
+            sb.Append(items[i]);
+        }
+        return sb.Append("\n]\n").ToString();
+    }
+
+    private const int ArrayItemIndent = 2;
 
     /// <summary>One reference as a CSL-JSON object (keys sorted), for embedding in other JSON.</summary>
     public static string WriteOne(Reference reference)

@@ -34,15 +34,16 @@ internal static class JsonText
                 sb.Append('\n').Append(' ', indent).Append('}');
                 break;
             case System.Collections.IEnumerable list:
-                var items = list.Cast<object>().ToList();
-                if (items.Count == 0) { sb.Append("[]"); break; }
-                sb.Append("[\n");
-                for (var i = 0; i < items.Count; i++)
+                // Written as enumerated (no copy into a list): "[" only once the first item is known to exist.
+                var any = false;
+                foreach (var item in list)
                 {
-                    if (i > 0) sb.Append(",\n");
+                    sb.Append(any ? ",\n" : "[\n");
+                    any = true;
                     sb.Append(' ', indent + 2);
-                    Write(sb, items[i], indent + 2);
+                    Write(sb, item, indent + 2);
                 }
+                if (!any) { sb.Append("[]"); break; }
                 sb.Append('\n').Append(' ', indent).Append(']');
                 break;
             default: WriteString(sb, value.ToString() ?? ""); break;

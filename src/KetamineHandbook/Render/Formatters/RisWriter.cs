@@ -22,11 +22,15 @@ public static class RisWriter
     };
 
     /// <summary>All references as RIS records, in the order given.</summary>
-    public static string Write(IEnumerable<Reference> references)
+    public static string Write(IEnumerable<Reference> references) => Join(references, WriteOne);
+
+    /// <summary>
+    /// The file <see cref="Write"/> gives, assembled from each reference's record as <see cref="WriteOne"/> writes it;
+    /// <paramref name="recordOf"/> may return records written earlier (one site writes each work into many files).
+    /// </summary>
+    public static string Join(IEnumerable<Reference> references, Func<Reference, string> recordOf)
     {
-        var sb = new StringBuilder();
-        foreach (var r in references) WriteRecord(sb, r);
-        return sb.ToString();
+        return string.Concat(references.Select(recordOf));
     }
 
     /// <summary>One reference as one RIS record.</summary>

@@ -15,6 +15,13 @@ namespace KetamineHandbook.Render.Metadata;
 /// </summary>
 public static class ScholarMetadata
 {
+    // One instance for every page: options cache the serialisation metadata they build, so a new instance per
+    // call redoes that work each time (the documented System.Text.Json pitfall).
+    internal static readonly JsonSerializerOptions JsonLdOptions = new()
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     public static string For(ParsedDocument doc, HandbookTree tree, SiteContext site, IReadOnlyList<Reference> cited)
     {
         var described = tree;
@@ -23,11 +30,7 @@ public static class ScholarMetadata
             described = released;
         var self = EntrySelfReference.For(described.Index.Entry(doc.Id) ?? doc, described, site);
         var html = new StringBuilder();
-        void Meta(string name, string? content)
-        {
-            if (!string.IsNullOrWhiteSpace(content))
-                html.Append("<meta name=\"").Append(name).Append("\" content=\"").Append(WebUtility.HtmlEncode(content)).Append("\">\n");
-        }
+        void Meta(string name, string? content) => AppendMeta(html, name, content);
         Meta("citation_title", self.Title!.PlainText);
         foreach (var author in self.Authors) Meta("citation_author", author.Literal ?? $"{author.Family}, {author.Given}");
         var date = $"{self.Issued!.Year:0000}/{self.Issued.Month:00}/{self.Issued.Day:00}";
@@ -40,7 +43,7 @@ public static class ScholarMetadata
         Meta("citation_abstract_html_url", self.Url);
         Meta("citation_language", self.Language);
         if (self.Version is { } version) Meta("citation_edition", version);
-        foreach (var reference in cited) Meta("citation_reference", HighwireReference(reference));
+        foreach (var reference in cited) html.Append(HighwireReference.MetaTag(reference));
 
         var jsonLd = new Dictionary<string, object?>
         {
@@ -63,38 +66,20 @@ public static class ScholarMetadata
                 ["url"] = site.AbsoluteUrl(described.Prefix),
             },
             ["license"] = site.View.LicenceUrl,
-            ["citation"] = cited.Select(r => new Dictionary<string, object?>
-            {
-                ["@type"] = "CreativeWork",
-                ["name"] = r.Title?.PlainText,
-                ["url"] = r.Doi is { } doi ? "https://doi.org/" + doi : r.Url,
-            }).ToList(),
         };
-        var json = JsonSerializer.Serialize(jsonLd, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        // "citation" is the last member: its items, serialised once per work (JsonLdCitation), are joined onto the
+        // rest of the object as the serializer would have written them inside it.
+        var json = JsonSerializer.Serialize(jsonLd, JsonLdOptions);
+        json = string.Concat(json.AsSpan(0, json.Length - 1), ",\"citation\":[", string.Join(',', cited.Select(JsonLdCitation.Of)), "]}");
         // "</" inside a script element would end it early; JSON allows "<\/" as the same string.
         html.Append("<script type=\"application/ld+json\">").Append(json.Replace("</", "<\\/")).Append("</script>\n");
         return html.ToString();
     }
 
-    /// <summary>One cited work in the semicolon-separated form Google Scholar reads from <c>citation_reference</c>.</summary>
-    private static string HighwireReference(Reference r)
+    /// <summary>A <c>&lt;meta name content&gt;</c> line, or nothing when the content is empty.</summary>
+    internal static void AppendMeta(StringBuilder html, string name, string? content)
     {
-        var parts = new List<string>();
-        if (r.Title is { } title) parts.Add("citation_title=" + title.PlainText);
-        foreach (var a in r.Authors.Where(a => !a.IsOthers))
-            parts.Add("citation_author=" + (a.Literal ?? string.Join(", ", new[] { a.Family, a.Given }.Where(s => !string.IsNullOrEmpty(s)))));
-        if (r.ContainerTitle is { } journal) parts.Add("citation_journal_title=" + journal.PlainText);
-        if (r.Issued?.Year is { } year) parts.Add($"citation_publication_date={year}");
-        if (r.Volume is { } volume) parts.Add("citation_volume=" + volume);
-        if (r.Issue is { } issue) parts.Add("citation_issue=" + issue);
-        if (r.Page is { } page)
-        {
-            var range = page.Split('–', '-');
-            parts.Add("citation_firstpage=" + range[0]);
-            if (range.Length > 1) parts.Add("citation_lastpage=" + range[^1]);
-        }
-        if (r.Doi is { } doi) parts.Add("citation_doi=" + doi);
-        if (r.Pmid is { } pmid) parts.Add("citation_pmid=" + pmid);
-        return string.Join("; ", parts);
+        if (!string.IsNullOrWhiteSpace(content))
+            html.Append("<meta name=\"").Append(name).Append("\" content=\"").Append(WebUtility.HtmlEncode(content)).Append("\">\n");
     }
 }

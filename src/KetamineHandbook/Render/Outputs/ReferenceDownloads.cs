@@ -12,11 +12,14 @@ namespace KetamineHandbook.Render.Outputs;
 /// </summary>
 public static class ReferenceDownloads
 {
-    public static readonly (string Extension, string Label, Func<IEnumerable<Reference>, string> Write)[] Formats =
+    /// <summary>Each format: its file extension, its name, how it writes a list of references, how it writes one
+    /// reference's part of such a file, and how it joins parts already written into the file <c>Write</c> gives.</summary>
+    public static readonly (string Extension, string Label, Func<IEnumerable<Reference>, string> Write,
+        Func<Reference, string> Part, Func<IEnumerable<Reference>, Func<Reference, string>, string> Join)[] Formats =
     [
-        ("bib", "BibTeX", BibTexWriter.Write),
-        ("ris", "RIS", RisWriter.Write),
-        ("json", "CSL-JSON", CslJsonWriter.Write),
+        ("bib", "BibTeX", BibTexWriter.Write, BibTexWriter.WriteOne, BibTexWriter.Join),
+        ("ris", "RIS", RisWriter.Write, RisWriter.WriteOne, RisWriter.Join),
+        ("json", "CSL-JSON", CslJsonWriter.Write, CslJsonWriter.WriteArrayItem, CslJsonWriter.Join),
     ];
 
     /// <summary>Site path (inside an edition) of one reference's file: <c>references/zanos2016.bib</c>.</summary>
@@ -25,16 +28,23 @@ public static class ReferenceDownloads
     /// <summary>Site path of an entry's bibliography file: <c>entries/x/references.bib</c>.</summary>
     public static string ForEntry(string id, string extension) => $"{SiteUrls.Entry(id)}references.{extension}";
 
+    /// <remarks>
+    /// Every work appears in the whole-store file, its own file and the file of each entry citing it, so each
+    /// reference is written once per format and tree and the files are joined from those parts (the parts are
+    /// what the format's own <c>Write</c> is made of, so the files are the same to the byte).
+    /// </remarks>
     public static void Write(HandbookTree tree, SiteOutput output)
     {
-        foreach (var (extension, _, write) in Formats)
+        var all = tree.Catalog.Bibliography();
+        foreach (var (extension, _, _, part, join) in Formats)
         {
-            output.Add($"{tree.Prefix}{SiteUrls.References}all.{extension}", write(tree.Catalog.Bibliography()));
+            Func<Reference, string> partOf = new PerReference<string>(part).Get;
+            output.Add($"{tree.Prefix}{SiteUrls.References}all.{extension}", join(all, partOf));
             foreach (var reference in tree.References.DistinctBy(r => r.Key))
-                output.Add(tree.Prefix + ForReference(reference.Key, extension), write([reference]));
+                output.Add(tree.Prefix + ForReference(reference.Key, extension), join([reference], partOf));
             foreach (var doc in tree.Index.Entries)
                 if (DocumentCitations.Of(doc.Markdown) is { Bibliography.Count: > 0 } citations)
-                    output.Add(tree.Prefix + ForEntry(doc.Id, extension), write(citations.Bibliography));
+                    output.Add(tree.Prefix + ForEntry(doc.Id, extension), join(citations.Bibliography, partOf));
         }
     }
 }

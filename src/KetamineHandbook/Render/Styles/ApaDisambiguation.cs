@@ -18,7 +18,7 @@ public static class ApaDisambiguation
 
         foreach (var group in groups)
         {
-            var members = group.OrderBy(r => new ApaSortKey(r)).ToList();
+            var members = group.OrderBy(r => ApaReferenceMemo.Of(r).SortKey).ToList();
             var maxNames = members.Max(r => NameParts.Named(r.Authors).Count);
             var shown = 1;
             while (shown < maxNames && HasCollision(members, shown)) shown++;

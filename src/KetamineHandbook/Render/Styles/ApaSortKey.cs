@@ -11,10 +11,14 @@ namespace KetamineHandbook.Render.Styles;
 /// </remarks>
 public sealed class ApaSortKey : IComparable<ApaSortKey>
 {
-    private readonly string[] _authorWords;
+    // Each word with its primary-level form (Letters), computed once here rather than on every comparison:
+    // a sort compares a key many times, and the key is kept per reference (ApaReferenceMemo).
+    private readonly Word[] _authorWords;
     private readonly int _dateGroup;
     private readonly int _year, _month, _day;
-    private readonly string[] _titleWords;
+    private readonly Word[] _titleWords;
+
+    private readonly record struct Word(string Text, string Letters);
 
     public ApaSortKey(Reference r)
     {
@@ -40,15 +44,16 @@ public sealed class ApaSortKey : IComparable<ApaSortKey>
         return c != 0 ? c : CompareWords(_titleWords, other._titleWords);
     }
 
-    private static string[] Words(string text) =>
-        text.Split([' ', '-', '/', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+    private static Word[] Words(string text) =>
+        text.Split([' ', '-', '/', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new Word(w, Letters(w))).ToArray();
 
-    private static int CompareWords(string[] a, string[] b)
+    private static int CompareWords(Word[] a, Word[] b)
     {
         for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
         {
-            var c = string.CompareOrdinal(Letters(a[i]), Letters(b[i]));
-            if (c == 0) c = string.CompareOrdinal(a[i], b[i]);
+            var c = string.CompareOrdinal(a[i].Letters, b[i].Letters);
+            if (c == 0) c = string.CompareOrdinal(a[i].Text, b[i].Text);
             if (c != 0) return c;
         }
         return a.Length.CompareTo(b.Length);

@@ -17,7 +17,7 @@ public sealed class ApaStyle : ICitationStyle
         ApaDisambiguation.Compute(references);
 
     public IReadOnlyList<Reference> OrderBibliography(IEnumerable<Reference> cited, ReferenceCatalog catalog, Func<string, int> citationNumber) =>
-        cited.OrderBy(r => new ApaSortKey(r)).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        cited.OrderBy(r => ApaReferenceMemo.Of(r).SortKey).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
 
     public FormattedText FormatReference(Reference reference, ReferenceCatalog catalog) =>
         ApaReferenceFormatter.Format(reference, catalog);
@@ -37,10 +37,7 @@ public sealed class ApaStyle : ICitationStyle
 
         // As citeproc does, works in one parenthesis are sorted by author and year, unless the author wrote
         // prefixes ("see", "also"), whose order is part of the sentence.
-        var ordered = cites.Any(c => c.Prefix is not null)
-            ? cites.ToList()
-            : cites.OrderBy(c => InTextAuthor(c.Reference, 1, narrative: false), StringComparer.Ordinal)
-                   .ThenBy(c => new ApaSortKey(c.Reference)).ToList();
+        var ordered = cites.Count == 1 || cites.Any(c => c.Prefix is not null) ? cites : SortedByAuthorAndYear(cites);
 
         b.Text("(");
         string? previousAuthor = null;
@@ -60,6 +57,35 @@ public sealed class ApaStyle : ICitationStyle
             previousAuthor = author;
         }
         return b.Text(")").Build();
+    }
+
+    /// <summary>By short author (ordinal), then the reference-list order; stable, so works that tie keep the order written.</summary>
+    /// <remarks>An insertion sort over memoised keys: a parenthesis holds a handful of works, and this runs for every
+    /// citation of every page, where LINQ's OrderBy/ThenBy/ToList cost more than the comparisons.</remarks>
+    private static Cite[] SortedByAuthorAndYear(IReadOnlyList<Cite> cites)
+    {
+        var keyed = new (string Author, ApaSortKey Key, Cite Cite)[cites.Count];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            var memo = ApaReferenceMemo.Of(cites[i].Reference);
+            keyed[i] = (memo.InTextAuthor(1, narrative: false), memo.SortKey, cites[i]);
+        }
+        for (var i = 1; i < keyed.Length; i++)
+        {
+            var item = keyed[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(keyed[j], item) > 0; j--) keyed[j + 1] = keyed[j];
+            keyed[j + 1] = item;
+        }
+        var sorted = new Cite[keyed.Length];
+        for (var i = 0; i < keyed.Length; i++) sorted[i] = keyed[i].Cite;
+        return sorted;
+
+        static int Compare((string Author, ApaSortKey Key, Cite Cite) a, (string Author, ApaSortKey Key, Cite Cite) b)
+        {
+            var c = string.CompareOrdinal(a.Author, b.Author);
+            return c != 0 ? c : a.Key.CompareTo(b.Key);
+        }
     }
 
     private static void WriteNarrative(StyledTextBuilder b, Cite cite, ReferenceCatalog catalog)
@@ -97,7 +123,11 @@ public sealed class ApaStyle : ICitationStyle
         : label.YearSuffix.Length > 0 ? $"n.d.-{label.YearSuffix}" : "n.d.";
 
     /// <summary>The author part in text: authors, else editors, else the title (italic for works that stand alone).</summary>
-    public static string InTextAuthor(Reference r, int shown, bool narrative)
+    /// <remarks>Memoised per reference (<see cref="ApaReferenceMemo"/>): every citation of a work asks for it.</remarks>
+    public static string InTextAuthor(Reference r, int shown, bool narrative) =>
+        ApaReferenceMemo.Of(r).InTextAuthor(shown, narrative);
+
+    internal static string ComputeInTextAuthor(Reference r, int shown, bool narrative)
     {
         if (NameParts.Named(r.Authors).Count > 0) return ApaNames.InText(r.Authors, shown, narrative);
         if (NameParts.Named(r.Editors).Count > 0) return ApaNames.InText(r.Editors, shown, narrative);
