@@ -78,6 +78,7 @@ public sealed class ThemeTemplates : ITemplateLoader
         };
         // Partials are parsed once up front; seeding the cache makes `include` reuse them.
         foreach (var (path, parsed) in _templates) context.CachedTemplates[path] = parsed;
+        context.PushOutput(new StringBuilderOutput(PageBuffer.ForThisThread()));
         context.PushGlobal(globals);
         try
         {
