@@ -34,7 +34,7 @@ public static class StageProfiler
             () => TreeLoader.Load(EditionSnapshot.Folder(handbookRoot, e.Version), $"handbook/editions/{e.Version}", e, pipeline, diagnostics)!)).ToList();
 
         var site = new SiteContext(living, editionTrees, living.Settings.BaseUrl);
-        var renderer = new EditionRenderer(site, new PageComposer(theme.Item2, site), pipeline);
+        var renderer = new EditionRenderer(site, new PageComposer(theme.Item2, site));
         var outputFiles = new SiteOutput();
         foreach (var tree in site.AllTrees)
             Stage($"render {tree.Label}", () => { renderer.Render(tree, outputFiles, diagnostics); return 0; });

@@ -35,7 +35,7 @@ public class TemplateBenchmarks
         _tree = TreeLoader.Load(BenchCorpus.InputRoot, "input", null, pipeline, diagnostics)!;
         var site = new SiteContext(_tree, [], _tree.Settings.BaseUrl);
         _composer = new PageComposer(templates, site);
-        _renderer = new EditionRenderer(site, _composer, pipeline);
+        _renderer = new EditionRenderer(site, _composer);
 
         NavItemView Item(Parse.ParsedDocument d) => new(d.Id, d.Title, SiteUrls.Entry(d.Id), d.Summary, d.Entry?.Status);
         _nav = new NavigationView(
@@ -48,7 +48,7 @@ public class TemplateBenchmarks
             Kind = "entry", Title = doc.Title, Description = doc.Summary, Path = path,
             Root = SiteUrls.RootPrefix(path), SiteRoot = SiteUrls.RootPrefix(path),
             Url = site.AbsoluteUrl(path), CanonicalUrl = site.AbsoluteUrl(path),
-            Content = MarkdownHtml.Render(doc.Markdown, pipeline),
+            Content = doc.BodyHtml!,
             Toc = doc.Headings.Select(h => new TocItemView(h.Level, h.Text, h.Id)).ToList(),
             Versions = site.VersionsFor(_tree, path, _ => true),
         };

@@ -83,7 +83,7 @@ public static class BuildPipeline
         {
             var site = new SiteContext(living, editionTrees, options.BaseUrl ?? living.Settings.BaseUrl);
             var composer = new PageComposer(templates, site);
-            var renderer = new EditionRenderer(site, composer, pipeline);
+            var renderer = new EditionRenderer(site, composer);
             stages.Run("render living edition", () => renderer.Render(living, output, diagnostics));
             foreach (var tree in editionTrees)
             {

@@ -2,6 +2,7 @@ using KetamineHandbook.Load;
 using KetamineHandbook.Model;
 using KetamineHandbook.Parse;
 using KetamineHandbook.Parse.BibTex;
+using KetamineHandbook.Render;
 using KetamineHandbook.Render.Styles;
 using KetamineHandbook.Resolve;
 using Markdig;
@@ -53,6 +54,8 @@ public static class TreeLoader
             HtmlSafety.Check(doc, diagnostics);
             LinkResolver.Resolve(doc, index, diagnostics);
             CitationResolver.Resolve(doc.Markdown, catalog, doc.Source.DisplayPath, doc.LineOffset, diagnostics);
+            // The preview server resolves its kept trees again on the next build; a one-off build needs only the HTML.
+            doc.CompleteResolve(MarkdownHtml.Render(doc.Markdown, pipeline), keepSyntaxTree: parsedCache is not null);
         });
         if (edition is null) UncitedReferences.Report(index, references, diagnostics);
         return new HandbookTree(source, settings, index, references, catalog, edition);

@@ -15,6 +15,33 @@ public sealed record ParsedDocument(
     int LineOffset,
     IReadOnlyList<Heading> Headings)
 {
+    /// <summary>
+    /// The syntax tree, while the document is parsed and resolved. A build lets it go once the body is
+    /// rendered (<see cref="CompleteResolve"/>): ten thousand trees would otherwise stay in memory to the end.
+    /// </summary>
+    public MarkdownDocument Markdown { get; private set; } = Markdown;
+
+    /// <summary>The resolved body as HTML (null until the document is resolved).</summary>
+    public string? BodyHtml { get; private set; }
+
+    /// <summary>What the body cites, in the style's order (null until resolved, or if it cites nothing).</summary>
+    public Resolve.DocumentCitations? Citations { get; private set; }
+
+    /// <summary>Keeps what later stages need from the resolved syntax tree and, unless asked to keep it, drops the tree.</summary>
+    public void CompleteResolve(string bodyHtml, bool keepSyntaxTree)
+    {
+        BodyHtml = bodyHtml;
+        Citations = Resolve.DocumentCitations.Of(Markdown);
+        if (keepSyntaxTree) return;
+        Citations?.DetachFromSyntaxTree();
+        Markdown = new MarkdownDocument();
+    }
+
+    // A document is an identity, not a value: it is a dictionary key (anchors by document), and hashing every
+    // field (its whole text among them) on each lookup cost more than the lookup.
+    public bool Equals(ParsedDocument? other) => ReferenceEquals(this, other);
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     public string Title => Entry?.Title ?? Page!.Title;
     public string Summary => Entry?.Summary ?? Page!.Summary;
 

@@ -20,7 +20,7 @@ public sealed class BibliographyModel
         _unnumbered = new PerReference<BibliographyItemView>(r => Build(r, null));
         foreach (var doc in tree.Index.All)
         {
-            if (DocumentCitations.Of(doc.Markdown) is not { } citations) continue;
+            if (doc.Citations is not { } citations) continue;
             var item = doc.Kind == DocumentKind.Entry ? EditionRenderer.NavItem(doc) : new NavItemView(doc.Id, doc.Title, SiteUrls.Page(doc.Id), doc.Summary);
             foreach (var key in citations.CitedKeys)
             {
@@ -34,7 +34,7 @@ public sealed class BibliographyModel
     /// <summary>The bibliography of one document, in the style's order.</summary>
     public IReadOnlyList<BibliographyItemView> For(ParsedDocument doc)
     {
-        if (DocumentCitations.Of(doc.Markdown) is not { } citations) return [];
+        if (doc.Citations is not { } citations) return [];
         return citations.Bibliography.Select(r => Item(r, citations.Style.IsNumeric ? citations.NumberOf(r.Key).ToString(System.Globalization.CultureInfo.InvariantCulture) : null)).ToList();
     }
 

@@ -13,7 +13,7 @@ using Markdig;
 namespace KetamineHandbook.Render;
 
 /// <summary>Renders every page of one handbook tree (the living handbook or an edition) below its prefix.</summary>
-public sealed class EditionRenderer(SiteContext site, PageComposer composer, MarkdownPipeline pipeline)
+public sealed class EditionRenderer(SiteContext site, PageComposer composer)
 {
     public void Render(HandbookTree tree, SiteOutput output, DiagnosticBag diagnostics)
     {
@@ -106,7 +106,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         var path = SiteUrls.Entry(doc.Id);
         var page = BasePage(tree, "entry", doc.Title, doc.Summary, path, t => t.Index.Entry(doc.Id) is not null) with
         {
-            Content = MarkdownHtml.Render(doc.Markdown, pipeline),
+            Content = doc.BodyHtml!,
             Toc = doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItemView(h.Level, h.Text, h.Id)).ToList(),
             SourcePath = doc.Source.RelativePath,
             EditUrl = tree.Edition is null && site.View.Repository is { } repo ? $"{repo}/edit/main/input/{doc.Source.RelativePath}" : null,
@@ -141,7 +141,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         page = page with
         {
             Bibliography = bibliography.For(doc),
-            Head = Metadata.ScholarMetadata.For(doc, tree, site, Resolve.DocumentCitations.Of(doc.Markdown)?.Bibliography ?? []),
+            Head = Metadata.ScholarMetadata.For(doc, tree, site, doc.Citations?.Bibliography ?? []),
         };
         EmitIndexed(tree, nav, page, entry, output, sections, diagnostics, doc);
     }
@@ -152,7 +152,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer, Mar
         var path = SiteUrls.Page(doc.Id);
         var page = BasePage(tree, "page", doc.Title, doc.Summary, path, t => t.Index.Page(doc.Id) is not null) with
         {
-            Content = MarkdownHtml.Render(doc.Markdown, pipeline),
+            Content = doc.BodyHtml!,
             Bibliography = bibliography.For(doc),
             Toc = doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItemView(h.Level, h.Text, h.Id)).ToList(),
             SourcePath = doc.Source.RelativePath,

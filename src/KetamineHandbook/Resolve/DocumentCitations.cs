@@ -12,7 +12,7 @@ public sealed class DocumentCitations
     public const string DataKey = "KetamineHandbook.DocumentCitations";
 
     private readonly Dictionary<string, int> _numbers;
-    private readonly Dictionary<CitationInline, FormattedText> _formatted;
+    private Dictionary<CitationInline, FormattedText> _formatted;
 
     internal DocumentCitations(ReferenceCatalog catalog, IReadOnlyList<string> citedKeys,
         IReadOnlyList<string> unresolvedKeys, Dictionary<CitationInline, FormattedText> formatted)
@@ -47,6 +47,12 @@ public sealed class DocumentCitations
 
     /// <summary>The reference-list item of one cited work, in this page's style.</summary>
     public FormattedText FormatReference(Reference reference) => Catalog.ListItem(reference);
+
+    /// <summary>
+    /// Forgets each citation's text once the body is rendered: the map is keyed by syntax-tree nodes, and
+    /// would otherwise keep the whole tree of the document alive after the build has let it go.
+    /// </summary>
+    public void DetachFromSyntaxTree() => _formatted = [];
 
     /// <summary>The resolved citations attached to a document by <see cref="CitationResolver"/>, or null.</summary>
     public static DocumentCitations? Of(MarkdownDocument document) => document.GetData(DataKey) as DocumentCitations;

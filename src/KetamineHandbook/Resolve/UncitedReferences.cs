@@ -8,7 +8,7 @@ public static class UncitedReferences
 {
     public static void Report(DocumentIndex index, IReadOnlyList<Reference> references, DiagnosticBag diagnostics)
     {
-        var cited = index.All.SelectMany(d => DocumentCitations.Of(d.Markdown)?.CitedKeys ?? []).ToHashSet(StringComparer.Ordinal);
+        var cited = index.All.SelectMany(d => d.Citations?.CitedKeys ?? []).ToHashSet(StringComparer.Ordinal);
         foreach (var reference in references.Where(r => !cited.Contains(r.Key)))
             diagnostics.Warning(DiagnosticCodes.UncitedReference, reference.Location,
                 $"reference '{reference.Key}' is never cited; cite it with [@{reference.Key}] or remove it from the store");

@@ -18,7 +18,7 @@ public sealed class SiteOutput
 
     private readonly ConcurrentDictionary<string, Content> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Parse.ParsedDocument> _sources = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _createdFolders = new(StringComparer.Ordinal);
     private Exception? _writeFailure;
 
     public SiteOutput() { }
@@ -55,7 +55,7 @@ public sealed class SiteOutput
         if (StagingFolder is null) { Claim(path, new Content(bytes, null)); return; }
         var full = StagedPath(path);
         Claim(path, new Content(null, full));
-        Stage(full, f => File.WriteAllBytes(f, bytes));
+        Stage(full, f => WriteNew(f, bytes));
     }
 
     /// <summary>
@@ -68,6 +68,17 @@ public sealed class SiteOutput
         var full = StagedPath(path);
         Claim(path, new Content(null, full));
         Stage(full, f => FileLink.LinkOrCopy(diskPath, f));
+    }
+
+    /// <summary>
+    /// Creates a file that cannot exist yet (the staging folder starts empty). Opened this way .NET skips
+    /// the advisory lock, the truncation and the file-system probe of File.WriteAllBytes: three system calls
+    /// fewer per file, which counts when a site has tens of thousands of them.
+    /// </summary>
+    private static void WriteNew(string path, byte[] bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     private void Claim(string path, Content content)
@@ -84,7 +95,8 @@ public sealed class SiteOutput
         try
         {
             var folder = Path.GetDirectoryName(full)!;
-            if (_createdFolders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+            // Lazy: a second writer into the same folder waits until the first has created it.
+            _ = _createdFolders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
             write(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

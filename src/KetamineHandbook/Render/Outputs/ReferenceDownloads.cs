@@ -43,7 +43,7 @@ public static class ReferenceDownloads
             foreach (var reference in tree.References.DistinctBy(r => r.Key))
                 output.Add(tree.Prefix + ForReference(reference.Key, extension), join([reference], partOf));
             foreach (var doc in tree.Index.Entries)
-                if (DocumentCitations.Of(doc.Markdown) is { Bibliography.Count: > 0 } citations)
+                if (doc.Citations is { Bibliography.Count: > 0 } citations)
                     output.Add(tree.Prefix + ForEntry(doc.Id, extension), join(citations.Bibliography, partOf));
         }
     }
