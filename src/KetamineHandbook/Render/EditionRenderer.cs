@@ -40,7 +40,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
         if (tree.Edition is null) jobs.Add(() => RenderChangelog(tree, nav, output, diagnostics));
         var previous = EntryHistory.PreviousOf(site, tree);
         foreach (var doc in tree.Index.Entries)
-            if (previous?.Index.Entry(doc.Id) is { } before && before.Source.Text != doc.Source.Text)
+            if (previous?.Index.Entry(doc.Id) is { } before && !before.Source.SameText(doc.Source))
                 jobs.Add(() => RenderDiff(tree, previous, nav, doc, before, output, diagnostics));
         jobs.Add(() => ReferenceDownloads.Write(tree, output));
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, jobs.ToArray());

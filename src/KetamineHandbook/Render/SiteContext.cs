@@ -77,8 +77,8 @@ public sealed class SiteContext
     public bool? ChangedInLatest(HandbookTree tree, string entryId)
     {
         if (Latest is null || ReferenceEquals(tree, Latest) || tree.Edition is null) return null;
-        var mine = tree.Index.Entry(entryId)?.Source.Text;
-        var latest = Latest.Index.Entry(entryId)?.Source.Text;
-        return mine != latest;
+        var mine = tree.Index.Entry(entryId)?.Source;
+        var latest = Latest.Index.Entry(entryId)?.Source;
+        return mine is null || latest is null ? mine != latest : !mine.SameText(latest);
     }
 }

@@ -17,7 +17,7 @@ public static class EditionChanges
             string? change =
                 before is null ? "added" :
                 entry.Entry!.Status == "retired" && before.Entry!.Status != "retired" ? "retired" :
-                before.Source.Text != entry.Source.Text ? "revised" : null;
+                !before.Source.SameText(entry.Source) ? "revised" : null;
             if (change is not null) changes.Add(new EntryChange(entry.Id, change, notes.GetValueOrDefault(entry.Id)));
         }
         return changes;

@@ -23,8 +23,8 @@ public static class EntryHistory
             if (doc is null) { previous = tree; continue; }
             var recorded = tree.Edition!.Changes.FirstOrDefault(c => c.Entry == id);
             var before = previous?.Index.Entry(id);
-            var change = recorded?.Change ?? (before is null ? "added" : before.Source.Text != doc.Source.Text ? "revised" : "unchanged");
-            var diff = before is not null && before.Source.Text != doc.Source.Text ? DiffPath(tree, id) : null;
+            var change = recorded?.Change ?? (before is null ? "added" : !before.Source.SameText(doc.Source) ? "revised" : "unchanged");
+            var diff = before is not null && !before.Source.SameText(doc.Source) ? DiffPath(tree, id) : null;
             history.Add(new EntryHistoryView(tree.Edition.Version, SiteContext.Iso(tree.Edition.Date), change, recorded?.Note,
                 tree.Prefix + SiteUrls.Entry(id), diff));
             previous = tree;

@@ -26,7 +26,7 @@ public static class ScholarMetadata
     {
         var described = tree;
         if (tree.Edition is null && site.Editions.LastOrDefault(t => t.Index.Entry(doc.Id) is not null) is { } released
-            && released.Index.Entry(doc.Id)!.Source.Text == doc.Source.Text)
+            && released.Index.Entry(doc.Id)!.Source.SameText(doc.Source))
             described = released;
         var self = EntrySelfReference.For(described.Index.Entry(doc.Id) ?? doc, described, site);
         var html = new StringBuilder();

@@ -16,7 +16,7 @@ public static class ChangelogModel
             {
                 var doc = tree.Index.Entry(c.Entry);
                 var previous = EntryHistory.PreviousOf(site, tree)?.Index.Entry(c.Entry);
-                var hasDiff = doc is not null && previous is not null && previous.Source.Text != doc.Source.Text;
+                var hasDiff = doc is not null && previous is not null && !previous.Source.SameText(doc.Source);
                 return new ChangelogChangeView(c.Entry, doc?.Title ?? c.Entry, c.Change, c.Note,
                     doc is null ? null : tree.Prefix + SiteUrls.Entry(c.Entry), hasDiff ? EntryHistory.DiffPath(tree, c.Entry) : null);
             }).ToList();
