@@ -74,6 +74,7 @@ public static class BuildPipeline
         var diskCache = options.EditionCacheDir is null || options.Cache is not null ? null : new EditionRenderCache(options.Full(options.EditionCacheDir));
         var diskKey = SourceFingerprint.OfText([GeneratorIdentity.Fingerprint, livingShape, EditionsText(options)]);
         var cachedEditions = new Dictionary<string, IReadOnlyList<(string SitePath, string DiskPath)>>(StringComparer.Ordinal);
+        // An edition found in the disk cache is loaded front matter only: its pages need no rendering.
         var released = stages.Run("load editions", () => cache.Reuse("editions", editionsKey, diagnostics, bag => ReleasedEditions.Load(options, pipeline, bag,
             needsBodies: e => diskCache?.Find(e.Version, diskKey) is not { } hit || !cachedEditions.TryAdd(e.Version, hit)))).Value;
         var editionTrees = released.Trees;
@@ -86,36 +87,8 @@ public static class BuildPipeline
             var renderer = new EditionRenderer(site, composer);
             stages.Run("render living edition", () => renderer.Render(living, output, diagnostics));
             foreach (var tree in editionTrees)
-            {
-                var version = tree.Edition!.Version;
-                if (cachedEditions.TryGetValue(version, out var cached))
-                {
-                    stages.Run($"render edition {version}", () =>
-                    {
-                        foreach (var (path, disk) in cached) output.AddExisting(path, disk);
-                        return new Reusable<bool>(true, true);
-                    });
-                    continue;
-                }
-                if (diskCache is not null && stages.Run($"render edition {version}", () => diskCache.Store(version, diskKey, own =>
-                    {
-                        // Only a clean render is kept, so a later cache hit reports exactly what rendering would (nothing).
-                        var bag = new DiagnosticBag();
-                        renderer.Render(tree, own, bag);
-                        return bag.Sorted().Count == 0;
-                    })) is { } stored)
-                {
-                    foreach (var (path, disk) in stored) output.AddExisting(path, disk);
-                    continue;
-                }
-                var files = stages.Run($"render edition {version}", () => cache.Reuse($"render {tree.Prefix}", livingShape + editionsKey, diagnostics, bag =>
-                {
-                    var own = new SiteOutput();
-                    renderer.Render(tree, own, bag);
-                    return own.Files.ToList();
-                })).Value;
-                foreach (var (path, bytes) in files) output.Add(path, bytes);
-            }
+                AddEditionPages(tree, renderer, cachedEditions.GetValueOrDefault(tree.Edition!.Version), diskCache, diskKey,
+                    cache, livingShape + editionsKey, stages, output, diagnostics);
             // Site-wide files for readers and crawlers (after every edition, so the sitemap sees all pages).
             NotFoundPage.Render(site, composer, EditionRenderer.Navigation(living, new Resolve.Cascade(living.Index)), output, diagnostics);
             output.Add(SitemapWriter.Path, SitemapWriter.Write(site, output));
@@ -144,6 +117,44 @@ public static class BuildPipeline
             living?.References.Count ?? 0,
             sorted.Count(d => d.IsError), sorted.Count(d => !d.IsError), clock.Elapsed);
         return new BuildResult(failed ? new SiteOutput() : output, sorted, stats, external) { Timings = stages.Timings };
+    }
+
+    /// <summary>
+    /// An edition's pages, the cheapest way available: linked from the disk cache (<paramref name="cached"/>),
+    /// rendered into it, or — for the preview server, or if the render is not cacheable — rendered in memory
+    /// and kept in <paramref name="cache"/> under <paramref name="memoryKey"/>.
+    /// </summary>
+    private static void AddEditionPages(HandbookTree tree, EditionRenderer renderer, IReadOnlyList<(string SitePath, string DiskPath)>? cached,
+        EditionRenderCache? diskCache, string diskKey, BuildCache cache, string memoryKey, StageClock stages, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var stage = $"render edition {tree.Edition!.Version}";
+        if (cached is not null)
+        {
+            stages.Run(stage, () =>
+            {
+                foreach (var (path, disk) in cached) output.AddExisting(path, disk);
+                return new Reusable<bool>(true, true);
+            });
+            return;
+        }
+        if (diskCache is not null && stages.Run(stage, () => diskCache.Store(tree.Edition.Version, diskKey, own =>
+            {
+                // Only a clean render is kept, so a later cache hit reports exactly what rendering would (nothing).
+                var bag = new DiagnosticBag();
+                renderer.Render(tree, own, bag);
+                return bag.Sorted().Count == 0;
+            })) is { } stored)
+        {
+            foreach (var (path, disk) in stored) output.AddExisting(path, disk);
+            return;
+        }
+        var files = stages.Run(stage, () => cache.Reuse($"render {tree.Prefix}", memoryKey, diagnostics, bag =>
+        {
+            var own = new SiteOutput();
+            renderer.Render(tree, own, bag);
+            return own.Files.ToList();
+        })).Value;
+        foreach (var (path, bytes) in files) output.Add(path, bytes);
     }
 
     /// <summary>editions.yml as written: it pins every edition (version, date, snapshot hash, errata), and each build verifies the snapshots against it.</summary>
