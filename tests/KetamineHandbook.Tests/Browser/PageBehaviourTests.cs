@@ -71,7 +71,7 @@ public sealed class PageBehaviourTests(BrowserFixture browser)
         await Assertions.Expect(tip).ToBeHiddenAsync();
         Assert.EndsWith("methods/#grading-rubric", await badge.GetAttributeAsync("href"));
         await badge.ClickAsync();
-        await page.WaitForURLAsync("**/methods/#grading-rubric");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/methods/#grading-rubric$"));
         session.AssertNoErrors();
     }
 

@@ -42,7 +42,8 @@ public sealed class VersionSwitcherTests(BrowserFixture browser)
         var title = await page.Locator("h1").TextContentAsync();
         await page.Locator("details.switcher summary").ClickAsync();
         await page.Locator($"details.switcher a[data-edition-link][href*='v/{version}/']").First.ClickAsync();
-        await page.WaitForURLAsync($"**/v/{version}/{livingPath}");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(
+            "/v/" + System.Text.RegularExpressions.Regex.Escape(version) + "/" + System.Text.RegularExpressions.Regex.Escape(livingPath) + "$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title!);
         session.AssertNoErrors();
     }

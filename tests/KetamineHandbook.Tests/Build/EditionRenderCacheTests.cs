@@ -93,6 +93,19 @@ public sealed class EditionRenderCacheTests : IDisposable
     }
 
     [Fact]
+    public void ACachedFileThatWentMissingIsNoticedAndTheEditionRenderedAgain()
+    {
+        Build("site");
+        var cachedPage = Directory.EnumerateFiles(_ws.PathOf(".handbook-cache/editions/1.0.0"), "index.html", SearchOption.AllDirectories).First();
+        File.Delete(cachedPage);
+
+        var result = Build("site-again");
+        Assert.Equal(0, result.ExitCode);
+        Assert.False(EditionReused(result), result.Stderr);
+        Assert.True(File.Exists(_ws.PathOf("site-again/" + EditionPage)));
+    }
+
+    [Fact]
     public void AFailedBuildLeavesNeitherAStagingFolderNorAHalfWrittenSite()
     {
         Build("site");
