@@ -47,18 +47,31 @@ public sealed class EditionRenderCache(string folder)
     /// <summary>
     /// Renders an edition into a fresh cache entry and returns its files. The manifest is written last and
     /// the entry swapped in by rename, so an interrupted build leaves no entry that <see cref="Find"/> would
-    /// trust. Returns null (and caches nothing) if <paramref name="render"/> says the result must not be kept.
+    /// trust. Returns null (and caches nothing) if <paramref name="render"/> says the result must not be kept,
+    /// or if the cache folder cannot be written (a read-only checkout): the caller then renders without it.
     /// </summary>
     public IReadOnlyList<(string SitePath, string DiskPath)>? Store(string version, string key, Func<SiteOutput, bool> render)
     {
-        var entry = EntryFolder(version);
         var temporary = Path.Combine(folder, "editions", $".{version}.tmp-{Environment.ProcessId}");
+        try
+        {
+            return Publish(version, key, temporary, render);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            FolderCleanup.TryDelete(temporary);
+            return null;
+        }
+    }
+
+    private IReadOnlyList<(string SitePath, string DiskPath)>? Publish(string version, string key, string temporary, Func<SiteOutput, bool> render)
+    {
+        var entry = EntryFolder(version);
         var files = Path.Combine(temporary, FilesFolder);
         var output = SiteOutput.StagedIn(files);
         if (!render(output) || output.WriteFailure is not null)
         {
-            output.Discard();
-            TryDelete(temporary);
+            FolderCleanup.TryDelete(temporary);
             return null;
         }
         using (var manifest = new StreamWriter(Path.Combine(temporary, ManifestName)))
@@ -70,17 +83,10 @@ public sealed class EditionRenderCache(string folder)
                 manifest.Write(FormattableString.Invariant($"{info.Length}\t{info.LastWriteTimeUtc.Ticks}\t{path}\n"));
             }
         }
-        TryDelete(entry);
+        FolderCleanup.TryDelete(entry);
         Directory.Move(temporary, entry);
         return output.Paths.Select(p => (p, Path.Combine(entry, FilesFolder, p))).ToList();
     }
 
     private string EntryFolder(string version) => Path.Combine(folder, "editions", version);
-
-    private static void TryDelete(string dir)
-    {
-        try { if (Directory.Exists(dir)) Directory.Delete(dir, true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-    }
 }

@@ -8,7 +8,6 @@ using KetamineHandbook.Render.Search;
 using KetamineHandbook.Render.Views;
 using KetamineHandbook.Resolve;
 using KetamineHandbook.Write;
-using Markdig;
 
 namespace KetamineHandbook.Render;
 

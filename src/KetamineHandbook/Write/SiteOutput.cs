@@ -108,10 +108,7 @@ public sealed class SiteOutput
     /// <summary>Deletes the staging folder of a build that will not be published.</summary>
     public void Discard()
     {
-        if (StagingFolder is null) return;
-        try { if (Directory.Exists(StagingFolder)) Directory.Delete(StagingFolder, true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        if (StagingFolder is not null) FolderCleanup.TryDelete(StagingFolder);
     }
 
     public bool Contains(string path) => _files.ContainsKey(path);

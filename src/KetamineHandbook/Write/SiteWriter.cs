@@ -44,7 +44,7 @@ public static class SiteWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(staging);
+            FolderCleanup.TryDelete(staging);
             // If the old site was moved aside but the new one could not take its place, put it back.
             if (!Directory.Exists(target) && Directory.Exists(retired))
             {
@@ -54,10 +54,5 @@ public static class SiteWriter
                 $"cannot write the site to '{outputDir}': {e.Message}; check the folder's permissions or choose another with --output");
             return false;
         }
-    }
-
-    private static void TryDelete(string dir)
-    {
-        try { if (Directory.Exists(dir)) Directory.Delete(dir, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -106,6 +106,19 @@ public sealed class EditionRenderCacheTests : IDisposable
     }
 
     [Fact]
+    public void AnUnwritableCacheFolderOnlyCostsTheCacheAndTheBuildStillSucceeds()
+    {
+        _ws.Write(".handbook-cache", "a file where the cache folder would go");
+
+        var result = Build("site");
+        Build("site-uncached", "--no-cache");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        AssertSameSite("site-uncached", "site");
+    }
+
+    [Fact]
     public void AFailedBuildLeavesNeitherAStagingFolderNorAHalfWrittenSite()
     {
         Build("site");
