@@ -13,6 +13,8 @@ public sealed class LiveBuilder(BuildOptions options)
 {
     private readonly BuildCache _cache = new();
     private SiteSnapshot _current = SiteSnapshot.Empty;
+    // Everything saved since the build the cache keeps whole: an edit is applied to that build, not to a failed one.
+    private readonly SortedSet<string> _savedSinceKept = new(StringComparer.Ordinal);
 
     public SiteSnapshot Current => _current;
 
@@ -23,7 +25,12 @@ public sealed class LiveBuilder(BuildOptions options)
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(options with { Cache = _cache });
+            _savedSinceKept.UnionWith(changedSources);
+            var withCache = options with { Cache = _cache };
+            // The first build, or a batch the watcher could not name (a folder), has nothing to apply the edit to.
+            var edited = changedSources.Count == 0 ? null : BodyEditRebuild.TryRun(withCache, _savedSinceKept);
+            result = edited ?? BuildPipeline.Run(withCache);
+            if (edited is null || edited.Succeeded) _savedSinceKept.Clear();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -38,7 +45,7 @@ public sealed class LiveBuilder(BuildOptions options)
             };
         }
         var site = result.Succeeded ? result.Site : _current.Site;
-        var changed = result.Succeeded ? SiteDiff.ChangedPaths(_current.Site, result.Site) : [];
+        var changed = !result.Succeeded ? [] : result.ChangedPaths ?? SiteDiff.ChangedPaths(_current.Site, result.Site);
         return _current = new SiteSnapshot(_current.Generation + 1, site, result.Diagnostics, changed, changedSources, result.Timings, clock.Elapsed);
     }
 

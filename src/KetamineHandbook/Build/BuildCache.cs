@@ -19,6 +19,9 @@ public sealed class BuildCache
     /// <summary>The living handbook's parsed entries and pages.</summary>
     public ParsedDocumentCache Documents { get; } = new();
 
+    /// <summary>The last build without errors, whole, for an edit to a body to be applied to; null after a failed build.</summary>
+    public LivingRender? Living { get; set; }
+
     /// <summary>
     /// The value stored under <paramref name="slot"/> if it was computed with the same <paramref name="key"/>;
     /// otherwise computes it (its diagnostics go to a private bag first, so they can be stored and replayed).
@@ -43,5 +46,6 @@ public sealed class BuildCache
     {
         _slots.Clear();
         Documents.Retain([]);
+        Living = null;
     }
 }

@@ -80,12 +80,13 @@ public static class BuildPipeline
         var editionTrees = released.Trees;
 
         if (living is not null) PermanentIds.Check(living, editionTrees, diagnostics);
+        TreeLayout? livingLayout = null;
         if (living is not null && templates is not null && !diagnostics.HasErrors)
         {
             var site = new SiteContext(living, editionTrees, options.BaseUrl ?? living.Settings.BaseUrl);
             var composer = new PageComposer(templates, site);
             var renderer = new EditionRenderer(site, composer);
-            stages.Run("render living edition", () => renderer.Render(living, output, diagnostics));
+            livingLayout = stages.Run("render living edition", () => renderer.Render(living, output, diagnostics));
             foreach (var tree in editionTrees)
                 AddEditionPages(tree, renderer, cachedEditions.GetValueOrDefault(tree.Edition!.Version), diskCache, diskKey,
                     cache, livingShape + editionsKey, stages, output, diagnostics);
@@ -116,6 +117,10 @@ public static class BuildPipeline
             editionTrees.Count,
             living?.References.Count ?? 0,
             sorted.Count(d => d.IsError), sorted.Count(d => !d.IsError), clock.Elapsed);
+        // Kept for the preview server's next save (BodyEditRebuild); a failed build keeps nothing, so the next is whole.
+        if (options.Cache is { } kept)
+            kept.Living = failed || livingLayout is null || output.StagingFolder is not null ? null
+                : new LivingRender(living!, editionTrees, options.BaseUrl ?? living!.Settings.BaseUrl, templates!, livingLayout, output, sorted, stats, pipeline);
         return new BuildResult(failed ? new SiteOutput() : output, sorted, stats, external) { Timings = stages.Timings };
     }
 

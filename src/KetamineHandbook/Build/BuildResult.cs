@@ -10,4 +10,7 @@ public sealed record BuildResult(SiteOutput Site, IReadOnlyList<Diagnostic> Diag
 
     /// <summary>Each stage in the order it ran, with its duration and whether it was reused from a cache.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+    /// <summary>The site paths this build changed, when the build knows them (an edit applied to the last build); null otherwise.</summary>
+    public IReadOnlyList<string>? ChangedPaths { get; init; }
 }

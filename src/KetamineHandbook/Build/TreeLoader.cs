@@ -49,15 +49,18 @@ public static class TreeLoader
         if (settings is null) return null;
         var style = CitationStyles.Get(settings.CitationStyle, diagnostics, new SourceLocation(source.Settings!.DisplayPath));
         var catalog = new ReferenceCatalog(references, style);
-        if (bodies) Parallel.ForEach(index.All, doc =>
-        {
-            HtmlSafety.Check(doc, diagnostics);
-            LinkResolver.Resolve(doc, index, diagnostics);
-            CitationResolver.Resolve(doc.Markdown, catalog, doc.Source.DisplayPath, doc.LineOffset, diagnostics);
-            // The preview server resolves its kept trees again on the next build; a one-off build needs only the HTML.
-            doc.CompleteResolve(MarkdownHtml.Render(doc.Markdown, pipeline), keepSyntaxTree: parsedCache is not null);
-        });
+        // The preview server resolves its kept trees again on the next build; a one-off build needs only the HTML.
+        if (bodies) Parallel.ForEach(index.All, doc => Resolve(doc, index, catalog, pipeline, diagnostics, keepSyntaxTree: parsedCache is not null));
         if (edition is null) UncitedReferences.Report(index, references, diagnostics);
         return new HandbookTree(source, settings, index, references, catalog, edition);
+    }
+
+    /// <summary>Checks a parsed document's raw HTML, resolves its links and citations against the tree, and renders its body.</summary>
+    internal static void Resolve(ParsedDocument doc, DocumentIndex index, ReferenceCatalog catalog, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepSyntaxTree)
+    {
+        HtmlSafety.Check(doc, diagnostics);
+        LinkResolver.Resolve(doc, index, diagnostics);
+        CitationResolver.Resolve(doc.Markdown, catalog, doc.Source.DisplayPath, doc.LineOffset, diagnostics);
+        doc.CompleteResolve(MarkdownHtml.Render(doc.Markdown, pipeline), keepSyntaxTree);
     }
 }

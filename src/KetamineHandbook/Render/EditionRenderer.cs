@@ -14,40 +14,54 @@ namespace KetamineHandbook.Render;
 /// <summary>Renders every page of one handbook tree (the living handbook or an edition) below its prefix.</summary>
 public sealed class EditionRenderer(SiteContext site, PageComposer composer)
 {
-    public void Render(HandbookTree tree, SiteOutput output, DiagnosticBag diagnostics)
+    /// <summary>Renders every page of <paramref name="tree"/>; the layout returned lets a page be rendered again alone.</summary>
+    public TreeLayout Render(HandbookTree tree, SiteOutput output, DiagnosticBag diagnostics)
     {
-        var cascade = new Cascade(tree.Index);
-        var bibliography = new BibliographyModel(tree);
-        var nav = Navigation(tree, cascade);
-        var orderedEntries = nav.Categories.SelectMany(c => c.Entries).ToList();
-        var cascadeGraph = CascadeGraph.From(cascade, tree.Index);
-        var cascadeLayout = cascadeGraph.IsReadable ? CascadeLayout.Compute(cascadeGraph) : null;
-
-        // Each entry and page is split into search sections as soon as it is rendered, while its HTML is at hand.
-        var sections = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<SearchSection>>(StringComparer.Ordinal);
+        var layout = TreeLayout.Of(tree);
         var jobs = new List<Action>();
-        for (int i = 0; i < orderedEntries.Count; i++)
+        for (int i = 0; i < layout.OrderedEntries.Count; i++)
         {
             var position = i;
-            jobs.Add(() => RenderEntry(tree, nav, cascade, cascadeGraph, cascadeLayout, bibliography, orderedEntries, position, output, sections, diagnostics));
+            jobs.Add(() => RenderEntry(layout, position, output, diagnostics));
         }
         foreach (var page in tree.Index.Pages)
-            jobs.Add(() => RenderPage(tree, nav, bibliography, page, output, sections, diagnostics));
-        jobs.Add(() => RenderReferences(tree, nav, bibliography, output, diagnostics));
-        jobs.Add(() => RenderHome(tree, nav, cascadeLayout, output, diagnostics));
-        jobs.Add(() => RenderEvidence(tree, nav, output, diagnostics));
-        if (tree.Edition is null) jobs.Add(() => RenderChangelog(tree, nav, output, diagnostics));
-        var previous = EntryHistory.PreviousOf(site, tree);
+            jobs.Add(() => RenderPage(layout, page, output, diagnostics));
+        jobs.Add(() => RenderReferences(tree, layout.Nav, layout.Bibliography, output, diagnostics));
+        jobs.Add(() => RenderHome(tree, layout.Nav, layout.CascadeDrawing, output, diagnostics));
+        jobs.Add(() => RenderEvidence(tree, layout.Nav, output, diagnostics));
+        if (tree.Edition is null) jobs.Add(() => RenderChangelog(tree, layout.Nav, output, diagnostics));
         foreach (var doc in tree.Index.Entries)
-            if (previous?.Index.Entry(doc.Id) is { } before && !before.Source.SameText(doc.Source))
-                jobs.Add(() => RenderDiff(tree, previous, nav, doc, before, output, diagnostics));
+            if (DiffBase(tree, doc) is { } before)
+                jobs.Add(() => RenderDiff(tree, EntryHistory.PreviousOf(site, tree)!, layout.Nav, doc, before, output, diagnostics));
         jobs.Add(() => ReferenceDownloads.Write(tree, output));
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, jobs.ToArray());
 
         // Data for readers' tools, read back from the rendered pages: the evidence table as JSON and the search index.
-        output.Add(tree.Prefix + EntriesJsonWriter.Path, EntriesJsonWriter.Write(site, tree, cascade));
-        output.Add(tree.Prefix + SearchIndexWriter.Path, SearchIndexWriter.Write(SearchIndexWriter.Collect(tree, nav, sections)));
+        output.Add(tree.Prefix + EntriesJsonWriter.Path, EntriesJsonWriter.Write(site, tree, layout.Cascade));
+        output.Add(tree.Prefix + SearchIndexWriter.Path, layout.SearchIndex());
+        return layout;
     }
+
+    /// <summary>
+    /// Renders again the pages a document's body appears on — its own page and, for an entry revised since the
+    /// previous edition, its diff — into <paramref name="output"/>, and records its new search sections in
+    /// <paramref name="layout"/>. Every other page of the tree must be unaffected (the caller's promise).
+    /// </summary>
+    public void RenderBodyOf(TreeLayout layout, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        if (doc.Kind == DocumentKind.Page) { RenderPage(layout, doc, output, diagnostics); return; }
+        if (layout.PositionOf(doc.Id) is { } position) RenderEntry(layout, position, output, diagnostics);
+        if (DiffBase(layout.Tree, doc) is { } before)
+            RenderDiff(layout.Tree, EntryHistory.PreviousOf(site, layout.Tree)!, layout.Nav, doc, before, output, diagnostics);
+    }
+
+    /// <summary>Renders the changelog again: an entry just revised since the newest edition joins its list of unreleased changes.</summary>
+    public void RenderChangelogOf(TreeLayout layout, SiteOutput output, DiagnosticBag diagnostics) =>
+        RenderChangelog(layout.Tree, layout.Nav, output, diagnostics);
+
+    /// <summary>The entry's text in the previous edition when it differs from this one's: the entry then has a diff page.</summary>
+    private ParsedDocument? DiffBase(HandbookTree tree, ParsedDocument doc) =>
+        EntryHistory.PreviousOf(site, tree)?.Index.Entry(doc.Id) is { } before && !before.Source.SameText(doc.Source) ? before : null;
 
     internal static NavigationView Navigation(HandbookTree tree, Cascade cascade)
     {
@@ -89,16 +103,15 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
     }
 
     /// <summary>Renders a Markdown-sourced page and keeps its search sections.</summary>
-    private void EmitIndexed(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, SiteOutput output,
-        IDictionary<string, IReadOnlyList<SearchSection>> sections, DiagnosticBag diagnostics, ParsedDocument source)
+    private void EmitIndexed(TreeLayout layout, PageView page, EntryView? entry, SiteOutput output, DiagnosticBag diagnostics, ParsedDocument source)
     {
-        if (Emit(tree, nav, page, entry, null, output, diagnostics, source) is { } html)
-            sections[page.Path] = PageTextExtractor.Sections(html);
+        if (Emit(layout.Tree, layout.Nav, page, entry, null, output, diagnostics, source) is { } html)
+            layout.Sections[page.Path] = PageTextExtractor.Sections(html);
     }
 
-    private void RenderEntry(HandbookTree tree, NavigationView nav, Cascade cascade, CascadeGraph cascadeGraph, CascadeLayout? cascadeLayout, BibliographyModel bibliography, IReadOnlyList<NavItemView> ordered, int position, SiteOutput output,
-        IDictionary<string, IReadOnlyList<SearchSection>> sections, DiagnosticBag diagnostics)
+    private void RenderEntry(TreeLayout layout, int position, SiteOutput output, DiagnosticBag diagnostics)
     {
+        var (tree, nav, cascade, ordered) = (layout.Tree, layout.Nav, layout.Cascade, layout.OrderedEntries);
         var item = ordered[position];
         var doc = tree.Index.Entry(item.Id)!;
         var meta = doc.Entry!;
@@ -135,29 +148,29 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
             History = EntryHistory.For(site, doc.Id),
             Cite = Metadata.CiteModel.For(doc, tree, site, tree.Settings.CitationStyle),
             CascadeSvg = cascade.LayerOf(doc.Id) is null ? ""
-                : CascadeSvg.Render(cascadeLayout ?? CascadeLayout.Compute(cascadeGraph.Around(doc.Id)), page.Root, doc.Id),
+                : CascadeSvg.Render(layout.CascadeDrawing ?? CascadeLayout.Compute(layout.CascadeGraph.Around(doc.Id)), page.Root, doc.Id),
         };
         page = page with
         {
-            Bibliography = bibliography.For(doc),
+            Bibliography = layout.Bibliography.For(doc),
             Head = Metadata.ScholarMetadata.For(doc, tree, site, doc.Citations?.Bibliography ?? []),
         };
-        EmitIndexed(tree, nav, page, entry, output, sections, diagnostics, doc);
+        EmitIndexed(layout, page, entry, output, diagnostics, doc);
     }
 
-    private void RenderPage(HandbookTree tree, NavigationView nav, BibliographyModel bibliography, ParsedDocument doc, SiteOutput output,
-        IDictionary<string, IReadOnlyList<SearchSection>> sections, DiagnosticBag diagnostics)
+    private void RenderPage(TreeLayout layout, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
     {
+        var tree = layout.Tree;
         var path = SiteUrls.Page(doc.Id);
         var page = BasePage(tree, "page", doc.Title, doc.Summary, path, t => t.Index.Page(doc.Id) is not null) with
         {
             Content = doc.BodyHtml!,
-            Bibliography = bibliography.For(doc),
+            Bibliography = layout.Bibliography.For(doc),
             Toc = doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItemView(h.Level, h.Text, h.Id)).ToList(),
             SourcePath = doc.Source.RelativePath,
             EditUrl = tree.Edition is null && site.View.Repository is { } repo ? $"{repo}/edit/main/input/{doc.Source.RelativePath}" : null,
         };
-        EmitIndexed(tree, nav, page, null, output, sections, diagnostics, doc);
+        EmitIndexed(layout, page, null, output, diagnostics, doc);
     }
 
     private void RenderReferences(HandbookTree tree, NavigationView nav, BibliographyModel bibliography, SiteOutput output, DiagnosticBag diagnostics)

@@ -13,15 +13,41 @@ public sealed class SiteOutput
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    /// <summary>A file's bytes, or where they are on disk (staged, or linked from a cache).</summary>
-    private readonly record struct Content(byte[]? Bytes, string? DiskPath);
+    /// <summary>A file's bytes, where they are on disk (staged, or linked from a cache), or how to make them when asked.</summary>
+    private readonly record struct Content(byte[]? Bytes, string? DiskPath, Lazy<byte[]>? Deferred = null);
 
     private readonly ConcurrentDictionary<string, Content> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Parse.ParsedDocument> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<bool>> _createdFolders = new(StringComparer.Ordinal);
     private Exception? _writeFailure;
+    // Files of an earlier site this one shows through where it has none of its own (see Overlay).
+    private readonly SiteOutput? _lower;
 
     public SiteOutput() { }
+
+    private SiteOutput(SiteOutput lower) => _lower = lower;
+
+    /// <summary>
+    /// A new in-memory site: this one with <paramref name="changes"/> laid over it. Neither is copied or
+    /// altered, so the preview server can keep serving this site while the next is assembled, and an edit
+    /// to one page costs that page, not the ten thousand others. Overlays do not stack: changes laid over
+    /// an overlay are merged into one layer over the same base.
+    /// </summary>
+    public SiteOutput Overlay(SiteOutput changes)
+    {
+        if (StagingFolder is not null || changes.StagingFolder is not null || changes._lower is not null)
+            throw new InvalidOperationException("only in-memory sites can be overlaid");
+        var result = new SiteOutput(_lower ?? this);
+        if (_lower is not null) result.CopyFrom(this);
+        result.CopyFrom(changes);
+        return result;
+    }
+
+    private void CopyFrom(SiteOutput other)
+    {
+        foreach (var (path, content) in other._files) _files[path] = content;
+        foreach (var (path, source) in other._sources) _sources[path] = source;
+    }
 
     private SiteOutput(string stagingFolder) => StagingFolder = stagingFolder;
 
@@ -48,7 +74,17 @@ public sealed class SiteOutput
         _sources[path] = source;
     }
 
-    public Parse.ParsedDocument? SourceOf(string path) => _sources.GetValueOrDefault(path);
+    public Parse.ParsedDocument? SourceOf(string path) => _sources.TryGetValue(path, out var source) ? source : _lower?.SourceOf(path);
+
+    /// <summary>
+    /// Adds a file made only when it is first read (in memory only): the preview server's search index, tens
+    /// of megabytes for a large handbook, need not be rebuilt on every keystroke when nobody is searching.
+    /// </summary>
+    public void AddDeferred(string path, Func<byte[]> make)
+    {
+        if (StagingFolder is not null) { Add(path, make()); return; }
+        Claim(path, new Content(null, null, new Lazy<byte[]>(make)));
+    }
 
     public void Add(string path, byte[] bytes)
     {
@@ -111,16 +147,15 @@ public sealed class SiteOutput
         if (StagingFolder is not null) FolderCleanup.TryDelete(StagingFolder);
     }
 
-    public bool Contains(string path) => _files.ContainsKey(path);
-    public byte[]? Get(string path) => _files.TryGetValue(path, out var c) ? Read(c) : null;
+    public bool Contains(string path) => _files.ContainsKey(path) || _lower?.Contains(path) == true;
+    public byte[]? Get(string path) => _files.TryGetValue(path, out var c) ? Read(c) : _lower?.Get(path);
     public string? GetText(string path) => Get(path) is { } b ? Utf8.GetString(b) : null;
-    public int Count => _files.Count;
+    public int Count => _lower is null ? _files.Count : _lower.Count + _files.Keys.Count(p => !_lower.Contains(p));
 
     /// <summary>Files in ordinal path order, so writing and hashing are deterministic (staged or linked files are read from disk as enumerated).</summary>
-    public IEnumerable<KeyValuePair<string, byte[]>> Files =>
-        _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => KeyValuePair.Create(f.Key, Read(f.Value)));
+    public IEnumerable<KeyValuePair<string, byte[]>> Files => Paths.Select(p => KeyValuePair.Create(p, Get(p)!));
 
-    public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);
+    public IEnumerable<string> Paths => (_lower is null ? _files.Keys : _files.Keys.Union(_lower._files.Keys)).Order(StringComparer.Ordinal);
 
-    private static byte[] Read(Content c) => c.Bytes ?? File.ReadAllBytes(c.DiskPath!);
+    private static byte[] Read(Content c) => c.Bytes ?? c.Deferred?.Value ?? File.ReadAllBytes(c.DiskPath!);
 }

@@ -1,0 +1,129 @@
+using KetamineHandbook.Build;
+using KetamineHandbook.Cli.Serve;
+using KetamineHandbook.Write;
+
+namespace KetamineHandbook.Tests.Build;
+
+/// <summary>
+/// The preview server applies an edit to a body to its last build (<see cref="BodyEditRebuild"/>) instead
+/// of building again. Whatever it skips, the site and the diagnostics must be exactly a fresh build's; an
+/// edit it cannot apply exactly must be declined, so a full build runs. If a test here fails after a change
+/// to a page, that page now depends on an entry's body and must be re-rendered with it (or the edit declined).
+/// </summary>
+public sealed class BodyEditRebuildTests : IDisposable
+{
+    private const string Entry = "input/entries/glutamate-surge.md";
+    private const string Page = "input/pages/methods.md";
+
+    private readonly FixtureWorkspace _handbook = FixtureWorkspace.FromRealHandbook();
+    private readonly BuildCache _cache = new();
+    private readonly BuildOptions _options;
+
+    public BodyEditRebuildTests()
+    {
+        _handbook.ReleaseSnapshot("2.0.0", new DateOnly(2026, 11, 26));
+        _options = new BuildOptions { Root = _handbook.Root, Cache = _cache };
+        Assert.True(BuildPipeline.Run(_options).Succeeded);
+    }
+
+    public void Dispose() => _handbook.Dispose();
+
+    private BuildResult? Apply(params string[] saved) => BodyEditRebuild.TryRun(_options, saved);
+
+    /// <summary>Applies the saved files to the kept build and checks the result against a build from scratch.</summary>
+    private BuildResult AppliedEqualsFresh(params string[] saved)
+    {
+        var before = _cache.Living!.Site;
+        var applied = Apply(saved);
+        Assert.NotNull(applied);
+        var fresh = BuildPipeline.Run(_options with { Cache = null });
+        Assert.Equal(fresh.Diagnostics, applied.Diagnostics);
+        Assert.Equal(fresh.Site.Paths, applied.Site.Paths);
+        foreach (var path in fresh.Site.Paths)
+            Assert.True(fresh.Site.Get(path)!.AsSpan().SequenceEqual(applied.Site.Get(path)), $"{path} differs between the applied edit and a fresh build");
+        if (applied.Succeeded) Assert.Equal(SiteDiff.ChangedPaths(before, applied.Site).Order(), applied.ChangedPaths!.Order());
+        return applied;
+    }
+
+    private void Edit(string file, string oldText, string newText) => _handbook.Replace(file, oldText, newText);
+
+    [Fact]
+    public void A_sentence_added_to_an_entry_re_renders_its_page_its_new_diff_the_changelog_and_the_search_index()
+    {
+        Edit(Entry, "## Open questions", "## Open questions\n\nA sentence added while previewing.");
+        var applied = AppliedEqualsFresh(Entry);
+
+        Assert.Contains("entries/glutamate-surge/index.html", applied.ChangedPaths!);
+        Assert.Contains("entries/glutamate-surge/changes/index.html", applied.ChangedPaths!);
+        Assert.Contains("changelog/index.html", applied.ChangedPaths!);
+        Assert.Contains("api/search.json", applied.ChangedPaths!);
+        Assert.DoesNotContain("index.html", applied.ChangedPaths!);
+    }
+
+    [Fact]
+    public void Later_edits_to_the_same_entry_are_applied_to_the_build_before_them()
+    {
+        Edit(Entry, "## Open questions", "## Open questions\n\nFirst sentence.");
+        AppliedEqualsFresh(Entry);
+        Edit(Entry, "First sentence.", "First sentence, reworded.");
+        var second = AppliedEqualsFresh(Entry);
+        Assert.DoesNotContain("changelog/index.html", second.ChangedPaths!);
+    }
+
+    [Fact]
+    public void A_page_body_edit_is_applied()
+    {
+        var text = _handbook.Read(Page);
+        var firstHeading = text.IndexOf("\n## ", StringComparison.Ordinal);
+        _handbook.Write(Page, text.Insert(firstHeading, "\n\nA sentence added to a page.\n"));
+        var applied = AppliedEqualsFresh(Page);
+        Assert.Contains("methods/index.html", applied.ChangedPaths!);
+    }
+
+    [Fact]
+    public void An_edit_that_breaks_a_link_fails_with_the_fresh_builds_errors_and_its_fix_is_applied_to_the_last_good_build()
+    {
+        Edit(Entry, "## Open questions", "## Open questions\n\nSee [nowhere](no-such-entry.md).");
+        var broken = AppliedEqualsFresh(Entry);
+        Assert.False(broken.Succeeded);
+        Assert.Contains(broken.Diagnostics, d => d.IsError && d.Location.Path == Entry);
+
+        Edit(Entry, "See [nowhere](no-such-entry.md).", "See [disinhibition](gaba-interneuron-disinhibition.md).");
+        Assert.True(AppliedEqualsFresh(Entry).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("title: \"Glutamate surge\"", "title: \"Glutamate surge (revised)\"")]
+    [InlineData("## Open questions", "## Questions still open")]
+    [InlineData("## Open questions", "## Open questions\n\nA new citation [@zanos2016].")]
+    public void Edits_that_change_more_than_the_body_are_declined(string oldText, string newText)
+    {
+        Edit(Entry, oldText, newText);
+        Assert.Null(Apply(Entry));
+    }
+
+    [Fact]
+    public void New_deleted_and_non_entry_files_are_declined_and_vanished_temporary_files_ignored()
+    {
+        _handbook.Write("input/entries/a-new-entry.md", _handbook.Read(Entry));
+        Assert.Null(Apply("input/entries/a-new-entry.md"));
+        File.Delete(_handbook.PathOf("input/entries/a-new-entry.md"));
+
+        Assert.Null(Apply("theme/layouts/entry.html"));
+        Assert.Null(Apply("input/references.bib"));
+        Assert.Null(Apply("input"));
+
+        Edit(Entry, "## Open questions", "## Open questions\n\nSaved through sed.");
+        Assert.NotNull(Apply("input/entries/sedX1b2c3", Entry));
+    }
+
+    [Fact]
+    public void An_entry_restored_to_the_released_text_is_declined_because_its_diff_page_goes()
+    {
+        var released = _handbook.Read(Entry);
+        Edit(Entry, "## Open questions", "## Open questions\n\nTemporary.");
+        AppliedEqualsFresh(Entry);
+        _handbook.Write(Entry, released);
+        Assert.Null(Apply(Entry));
+    }
+}
