@@ -20,12 +20,13 @@ public sealed class LiveBuilder(BuildOptions options)
 
     public SiteSnapshot Rebuild(IReadOnlyList<string> changedSources)
     {
+        // Every path counts for what to rebuild (a deleted entry among saved ones); only existing ones are named.
+        _savedSinceKept.UnionWith(changedSources);
         changedSources = Meaningful(changedSources);
         var clock = Stopwatch.StartNew();
         BuildResult result;
         try
         {
-            _savedSinceKept.UnionWith(changedSources);
             var withCache = options with { Cache = _cache };
             // The first build, or a batch the watcher could not name (a folder), has nothing to apply the edit to.
             var edited = changedSources.Count == 0 ? null : BodyEditRebuild.TryRun(withCache, _savedSinceKept);

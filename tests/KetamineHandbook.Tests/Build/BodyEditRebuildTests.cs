@@ -127,3 +127,42 @@ public sealed class BodyEditRebuildTests : IDisposable
         Assert.Null(Apply(Entry));
     }
 }
+
+/// <summary>The preview's builder chooses between applying an edit and building again from every path saved.</summary>
+public sealed class LiveBuilderTests : IDisposable
+{
+    private readonly FixtureWorkspace _handbook = FixtureWorkspace.FromRealHandbook();
+
+    public void Dispose() => _handbook.Dispose();
+
+    [Fact]
+    public void An_entry_deleted_in_the_same_batch_as_a_body_edit_leaves_the_site()
+    {
+        var builder = new LiveBuilder(new BuildOptions { Root = _handbook.Root });
+        Assert.False(builder.Rebuild([]).Failed);
+        _handbook.Write("input/entries/short-lived.md", _handbook.Read("input/entries/glutamate-surge.md").Replace("title: \"Glutamate surge\"", "title: \"Short-lived\""));
+        Assert.True(builder.Rebuild(["input/entries/short-lived.md"]).Site!.Contains("entries/short-lived/index.html"));
+
+        File.Delete(_handbook.PathOf("input/entries/short-lived.md"));
+        _handbook.Replace("input/entries/glutamate-surge.md", "## Open questions", "## Open questions\n\nEdited as the other was deleted.");
+        var snapshot = builder.Rebuild(["input/entries/glutamate-surge.md", "input/entries/short-lived.md"]);
+
+        Assert.Empty(snapshot.Errors);
+        Assert.False(snapshot.Site!.Contains("entries/short-lived/index.html"));
+        Assert.Contains("Edited as the other was deleted.", snapshot.Site.GetText("entries/glutamate-surge/index.html"));
+    }
+
+    [Fact]
+    public void A_body_edit_after_a_failed_edit_to_another_entry_still_shows_that_entrys_error()
+    {
+        var builder = new LiveBuilder(new BuildOptions { Root = _handbook.Root });
+        Assert.False(builder.Rebuild([]).Failed);
+        _handbook.Replace("input/entries/glutamate-surge.md", "## Open questions", "## Open questions\n\nSee [nowhere](no-such-entry.md).");
+        Assert.True(builder.Rebuild(["input/entries/glutamate-surge.md"]).Failed);
+
+        _handbook.Replace("input/entries/ampa-receptor-activation.md", "## Open questions", "## Open questions\n\nAn unrelated sentence.");
+        var snapshot = builder.Rebuild(["input/entries/ampa-receptor-activation.md"]);
+        Assert.True(snapshot.Failed);
+        Assert.Contains(snapshot.Errors, d => d.Location.Path == "input/entries/glutamate-surge.md");
+    }
+}
