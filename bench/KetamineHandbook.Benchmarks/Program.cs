@@ -4,7 +4,8 @@ namespace KetamineHandbook.Benchmarks;
 
 /// <summary>
 /// Entry point: <c>-- --filter '*'</c> runs the BenchmarkDotNet suite; <c>profile ROOT [OUTPUT]</c> times
-/// each build stage once on a corpus folder; <c>profile-documents INPUT</c> splits the per-document work (see bench/README.md).
+/// each build stage once on a corpus folder; <c>profile-documents INPUT</c> splits the per-document work;
+/// <c>fs-floor SITE...</c> times laying out built sites' files with nothing rendered (see bench/README.md).
 /// </summary>
 public static class Program
 {
@@ -29,6 +30,8 @@ public static class Program
             Console.WriteLine("warm pass:");
             return StageProfiler.Run(args[1], null);
         }
+        if (args.Length >= 2 && args[0] == "fs-floor")
+            return FileSystemFloor.Run(args[1..], runs: 3);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -11,12 +11,13 @@ using KetamineHandbook.Write;
 namespace KetamineHandbook.Build;
 
 /// <summary>
-/// The preview server's rebuild after a contributor saves entries or pages whose front matter, headings and
-/// citations are unchanged — the common case while writing. Only the body changed, and a body appears on
-/// its own page, its diff page and in the search index, nowhere else: every other page of the site would
-/// render to the same bytes. So those few pages are rendered again, laid over the last site, and the
-/// diagnostics of the edited documents are swapped for their new ones. Anything more (a new or deleted file,
-/// a changed title, heading or citation, the theme, the citation store) returns null: build everything.
+/// The preview server's rebuild after a contributor saves entries or pages whose front matter and headings
+/// are unchanged — the common case while writing. Such an edit shows on the document's own page, its diff
+/// page, its bibliography files and the search index, and when it cites other works on the references page
+/// (who cites what) and in the uncited-reference warnings: every other page of the site would render to the
+/// same bytes. So those few pages are rendered again and laid over the last site, and the diagnostics of the
+/// edited documents are swapped for their new ones. Anything more (a new or deleted file, a changed title or
+/// heading, the theme, the citation store, editions) returns null: build everything.
 /// </summary>
 public static class BodyEditRebuild
 {
@@ -35,7 +36,9 @@ public static class BodyEditRebuild
         var after = new DiagnosticBag();
         var revision = stages.Run("parse and resolve saved documents", () => Revise(last, edits, before, after));
         if (revision is null) return null;
-        var (revised, firstRevisions) = revision.Value;
+        var (revised, firstRevisions, newCitations) = revision.Value;
+        // Who cites which work changes only if a document now cites a different set of works, not another order.
+        var citersChanged = newCitations.Any(d => !SameWorks(last.Tree.Index, d));
 
         var tree = last.Tree with
         {
@@ -44,13 +47,26 @@ public static class BodyEditRebuild
         };
         var site = new SiteContext(tree, last.Editions, last.BaseUrl);
         var renderer = new EditionRenderer(site, new PageComposer(last.Templates, site));
-        var layout = last.Layout.ForBodiesOf(tree);
+        var layout = last.Layout.ForBodiesOf(tree, citationsChanged: citersChanged);
         var pages = new SiteOutput();
         SiteOutput? output = null;
         var rendering = new DiagnosticBag();
         stages.Run("render saved documents", () =>
         {
             foreach (var doc in revised) renderer.RenderBodyOf(layout, doc, pages, rendering);
+            foreach (var doc in newCitations.Where(d => d.Kind == DocumentKind.Entry)) ReferenceDownloads.WriteEntry(tree, doc, pages);
+            if (citersChanged)
+            {
+                // Each work's list of citing entries is on the references page, a large page at ten thousand
+                // entries: it is rendered when fetched, from templates that just rendered it without error.
+                var references = SiteUrls.FileFor(SiteUrls.References);
+                pages.AddDeferred(references, () =>
+                {
+                    var own = new SiteOutput();
+                    renderer.RenderReferencesOf(layout, own, new DiagnosticBag());
+                    return own.Get(references) ?? [];
+                });
+            }
             if (firstRevisions)
             {
                 // An entry the newest edition had word for word is now revised: it gains a diff page, which the
@@ -65,6 +81,12 @@ public static class BodyEditRebuild
         // A template that fails on the new text is rare, and a full build reports it exactly.
         if (rendering.Sorted().Count > 0) return null;
 
+        if (citersChanged)
+        {
+            // Which works nobody cites is a question about the whole tree: asked again, its old answers dropped.
+            before.AddRange(last.Diagnostics.Where(d => d.Code == DiagnosticCodes.UncitedReference));
+            UncitedReferences.Report(tree.Index, tree.References, after);
+        }
         var diagnostics = Replace(last.Diagnostics, before.Sorted(), after.Sorted());
         var failed = diagnostics.Any(d => d.IsError);
         output = last.Site.Overlay(pages);
@@ -110,8 +132,11 @@ public static class BodyEditRebuild
     /// Parses and resolves each saved document, and its last good text again (for the diagnostics it had then).
     /// Null if a document changed more than its body.
     /// </summary>
-    /// <returns>The parsed documents, and whether an entry among them is revised since the newest edition for the first time.</returns>
-    private static (List<ParsedDocument> Documents, bool FirstRevisions)? Revise(LivingRender last, List<Edit> edits, DiagnosticBag before, DiagnosticBag after)
+    /// <returns>
+    /// The parsed documents, whether an entry among them is revised since the newest edition for the first time,
+    /// and those whose cited works changed.
+    /// </returns>
+    private static (List<ParsedDocument> Documents, bool FirstRevisions, List<ParsedDocument> NewCitations)? Revise(LivingRender last, List<Edit> edits, DiagnosticBag before, DiagnosticBag after)
     {
         var parsed = new List<ParsedDocument>();
         foreach (var (old, now) in edits)
@@ -129,16 +154,22 @@ public static class BodyEditRebuild
         }
         var latest = last.Editions.Count > 0 ? last.Editions[^1] : null;
         var firstRevisions = false;
+        var newCitations = new List<ParsedDocument>();
         for (var i = 0; i < edits.Count; i++)
         {
-            if (!SameCitations(edits[i].Old.Citations, parsed[i].Citations)) return null;
+            if (!SameCitations(edits[i].Old.Citations, parsed[i].Citations))
+            {
+                // A bibliography file that should disappear is more than an overlay can say.
+                if (HasBibliography(edits[i].Old) && !HasBibliography(parsed[i])) return null;
+                newCitations.Add(parsed[i]);
+            }
             if (parsed[i].Kind != DocumentKind.Entry || latest?.Index.Entry(parsed[i].Id) is not { } released) continue;
             var wasReleasedText = released.Source.SameText(edits[i].Old.Source);
             // Back to the edition's text word for word: its diff page goes, which an overlay cannot express.
             if (released.Source.SameText(edits[i].Now)) { if (!wasReleasedText) return null; continue; }
             firstRevisions |= wasReleasedText;
         }
-        return (parsed, firstRevisions);
+        return (parsed, firstRevisions, newCitations);
     }
 
     /// <summary>Same front matter and same headings: the same title, summary, links, grades and anchors for every other page.</summary>
@@ -153,6 +184,14 @@ public static class BodyEditRebuild
         for (var i = 0; i < lines && end >= 0; i++) end = text.IndexOf('\n', end) is var at and >= 0 ? at + 1 : -1;
         return end < 0 ? text : text[..end];
     }
+
+    private static bool SameWorks(DocumentIndex before, ParsedDocument doc)
+    {
+        var old = (doc.Kind == DocumentKind.Entry ? before.Entry(doc.Id) : before.Page(doc.Id))!.Citations?.CitedKeys ?? [];
+        return old.ToHashSet(StringComparer.Ordinal).SetEquals(doc.Citations?.CitedKeys ?? []);
+    }
+
+    private static bool HasBibliography(ParsedDocument doc) => doc.Kind == DocumentKind.Entry && doc.Citations is { Bibliography.Count: > 0 };
 
     /// <summary>The same works cited in the same order: the references page, the downloads and who-cites-what stay as they are.</summary>
     private static bool SameCitations(DocumentCitations? old, DocumentCitations? now) =>
@@ -183,5 +222,5 @@ public static class BodyEditRebuild
     }
 
     private static IReadOnlyList<string> ChangedPaths(SiteOutput site, SiteOutput pages) =>
-        pages.Paths.Where(p => p == SearchIndexWriter.Path || p == SitemapWriter.Path || site.Get(p) is not { } old || !old.AsSpan().SequenceEqual(pages.Get(p))).ToList();
+        pages.Paths.Where(p => p == SearchIndexWriter.Path || p == SitemapWriter.Path || p == SiteUrls.FileFor(SiteUrls.References) || site.Get(p) is not { } old || !old.AsSpan().SequenceEqual(pages.Get(p))).ToList();
 }

@@ -55,6 +55,10 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
             RenderDiff(layout.Tree, EntryHistory.PreviousOf(site, layout.Tree)!, layout.Nav, doc, before, output, diagnostics);
     }
 
+    /// <summary>Renders the references page again: an entry now cites other works, so the works' lists of citing entries change.</summary>
+    public void RenderReferencesOf(TreeLayout layout, SiteOutput output, DiagnosticBag diagnostics) =>
+        RenderReferences(layout.Tree, layout.Nav, layout.Bibliography, output, diagnostics);
+
     /// <summary>Renders the changelog again: an entry just revised since the newest edition joins its list of unreleased changes.</summary>
     public void RenderChangelogOf(TreeLayout layout, SiteOutput output, DiagnosticBag diagnostics) =>
         RenderChangelog(layout.Tree, layout.Nav, output, diagnostics);

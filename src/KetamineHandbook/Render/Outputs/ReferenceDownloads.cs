@@ -42,9 +42,20 @@ public static class ReferenceDownloads
             output.Add($"{tree.Prefix}{SiteUrls.References}all.{extension}", join(all, partOf));
             foreach (var reference in tree.References.DistinctBy(r => r.Key))
                 output.Add(tree.Prefix + ForReference(reference.Key, extension), join([reference], partOf));
-            foreach (var doc in tree.Index.Entries)
-                if (doc.Citations is { Bibliography.Count: > 0 } citations)
-                    output.Add(tree.Prefix + ForEntry(doc.Id, extension), join(citations.Bibliography, partOf));
+            foreach (var doc in tree.Index.Entries) AddEntryFile(tree, doc, extension, join, partOf, output);
         }
+    }
+
+    /// <summary>One entry's bibliography files alone (the preview server, after the entry's citations changed).</summary>
+    public static void WriteEntry(HandbookTree tree, Parse.ParsedDocument doc, SiteOutput output)
+    {
+        foreach (var (extension, _, _, part, join) in Formats) AddEntryFile(tree, doc, extension, join, part, output);
+    }
+
+    private static void AddEntryFile(HandbookTree tree, Parse.ParsedDocument doc, string extension,
+        Func<IEnumerable<Reference>, Func<Reference, string>, string> join, Func<Reference, string> part, SiteOutput output)
+    {
+        if (doc.Citations is { Bibliography.Count: > 0 } citations)
+            output.Add(tree.Prefix + ForEntry(doc.Id, extension), join(citations.Bibliography, part));
     }
 }
