@@ -38,16 +38,20 @@ public static class BodyEditRebuild
         if (revision is null) return null;
         var (revised, firstRevisions, newCitations) = revision.Value;
         // Who cites which work changes only if a document now cites a different set of works, not another order.
-        var citersChanged = newCitations.Any(d => !SameWorks(last.Tree.Index, d));
+        var citingOthers = newCitations.Where(d => !SameWorks(last.Tree.Index, d)).ToList();
+        var citersChanged = citingOthers.Count > 0;
 
-        var tree = last.Tree with
+        var (tree, layout) = stages.Run("update the living tree", () =>
         {
-            Index = last.Tree.Index.With(revised),
-            Source = WithFiles(last.Tree.Source, edits.Select(e => e.Now).ToList()),
-        };
+            var updated = last.Tree with
+            {
+                Index = last.Tree.Index.With(revised),
+                Source = WithFiles(last.Tree.Source, edits.Select(e => e.Now).ToList()),
+            };
+            return (updated, last.Layout.ForBodiesOf(updated, citingOthers));
+        });
         var site = new SiteContext(tree, last.Editions, last.BaseUrl);
         var renderer = new EditionRenderer(site, new PageComposer(last.Templates, site));
-        var layout = last.Layout.ForBodiesOf(tree, citationsChanged: citersChanged);
         var pages = new SiteOutput();
         SiteOutput? output = null;
         var rendering = new DiagnosticBag();
@@ -81,22 +85,31 @@ public static class BodyEditRebuild
         // A template that fails on the new text is rare, and a full build reports it exactly.
         if (rendering.Sorted().Count > 0) return null;
 
-        if (citersChanged)
+        var diagnostics = stages.Run("swap diagnostics", () =>
         {
-            // Which works nobody cites is a question about the whole tree: asked again, its old answers dropped.
-            before.AddRange(last.Diagnostics.Where(d => d.Code == DiagnosticCodes.UncitedReference));
-            UncitedReferences.Report(tree.Index, tree.References, after);
-        }
-        var diagnostics = Replace(last.Diagnostics, before.Sorted(), after.Sorted());
+            // A work no longer cited anywhere gains its warning, one cited again loses it; only the works these
+            // documents cited before or cite now can have changed.
+            var touched = citingOthers.SelectMany(d => Works(last.Tree.Index, d).Concat(d.Citations?.CitedKeys ?? [])).ToHashSet(StringComparer.Ordinal);
+            foreach (var reference in tree.References.Where(r => touched.Contains(r.Key)))
+            {
+                if (!last.Layout.Bibliography.IsCited(reference.Key)) before.Add(UncitedReferences.WarningFor(reference));
+                if (!layout.Bibliography.IsCited(reference.Key)) after.Add(UncitedReferences.WarningFor(reference));
+            }
+            return Replace(last.Diagnostics, before.Sorted(), after.Sorted());
+        });
         var failed = diagnostics.Any(d => d.IsError);
-        output = last.Site.Overlay(pages);
+        var changedPaths = stages.Run("lay pages over the last site", () =>
+        {
+            output = last.Site.Overlay(pages);
+            return ChangedPaths(last.Site, pages);
+        });
         var stats = last.Stats with
         {
             Errors = diagnostics.Count(d => d.IsError), Warnings = diagnostics.Count(d => !d.IsError), Elapsed = clock.Elapsed,
         };
         // A failed edit leaves the kept build as it was: the next save is again compared with the last good one.
-        if (!failed) options.Cache.Living = last with { Tree = tree, Layout = layout, Site = output, Diagnostics = diagnostics, Stats = stats };
-        return new BuildResult(failed ? new SiteOutput() : output, diagnostics, stats) { Timings = stages.Timings, ChangedPaths = ChangedPaths(last.Site, pages) };
+        if (!failed) options.Cache.Living = last with { Tree = tree, Layout = layout, Site = output!, Diagnostics = diagnostics, Stats = stats };
+        return new BuildResult(failed ? new SiteOutput() : output!, diagnostics, stats) { Timings = stages.Timings, ChangedPaths = changedPaths };
     }
 
     /// <summary>The saved documents with their new text, or null if a saved path is anything but an existing entry or page.</summary>
@@ -185,11 +198,12 @@ public static class BodyEditRebuild
         return end < 0 ? text : text[..end];
     }
 
-    private static bool SameWorks(DocumentIndex before, ParsedDocument doc)
-    {
-        var old = (doc.Kind == DocumentKind.Entry ? before.Entry(doc.Id) : before.Page(doc.Id))!.Citations?.CitedKeys ?? [];
-        return old.ToHashSet(StringComparer.Ordinal).SetEquals(doc.Citations?.CitedKeys ?? []);
-    }
+    private static bool SameWorks(DocumentIndex before, ParsedDocument doc) =>
+        Works(before, doc).ToHashSet(StringComparer.Ordinal).SetEquals(doc.Citations?.CitedKeys ?? []);
+
+    /// <summary>The works the document's last good version cited.</summary>
+    private static IReadOnlyList<string> Works(DocumentIndex before, ParsedDocument doc) =>
+        (doc.Kind == DocumentKind.Entry ? before.Entry(doc.Id) : before.Page(doc.Id))!.Citations?.CitedKeys ?? [];
 
     private static bool HasBibliography(ParsedDocument doc) => doc.Kind == DocumentKind.Entry && doc.Citations is { Bibliography.Count: > 0 };
 

@@ -21,15 +21,58 @@ public sealed class BibliographyModel
         foreach (var doc in tree.Index.All)
         {
             if (doc.Citations is not { } citations) continue;
-            var item = doc.Kind == DocumentKind.Entry ? EditionRenderer.NavItem(doc) : new NavItemView(doc.Id, doc.Title, SiteUrls.Page(doc.Id), doc.Summary);
+            var item = Citer(doc);
             foreach (var key in citations.CitedKeys)
             {
                 if (!_citedBy.TryGetValue(key, out var list)) _citedBy[key] = list = [];
                 list.Add(item);
             }
         }
-        foreach (var list in _citedBy.Values) list.Sort((a, b) => string.CompareOrdinal(a.Title, b.Title));
+        foreach (var list in _citedBy.Values) list.Sort(ByTitle);
     }
+
+    private BibliographyModel(HandbookTree tree, Dictionary<string, List<NavItemView>> citedBy)
+    {
+        _tree = tree;
+        _citedBy = citedBy;
+        _unnumbered = new PerReference<BibliographyItemView>(r => Build(r, null));
+    }
+
+    /// <summary>
+    /// The model for <paramref name="tree"/>, whose documents <paramref name="changed"/> (same ids and titles) cite
+    /// other works than in <paramref name="before"/>: only those works' lists of citing documents are rebuilt.
+    /// </summary>
+    public BibliographyModel WithCitationsOf(HandbookTree tree, DocumentIndex before, IReadOnlyCollection<ParsedDocument> changed)
+    {
+        var citedBy = new Dictionary<string, List<NavItemView>>(_citedBy, StringComparer.Ordinal);
+        foreach (var doc in changed)
+        {
+            var old = (doc.Kind == DocumentKind.Entry ? before.Entry(doc.Id) : before.Page(doc.Id))?.Citations?.CitedKeys ?? [];
+            var item = Citer(doc);
+            // A fresh list for each work touched, so the lists this model hands out stay as they were.
+            foreach (var key in old)
+                if (citedBy.TryGetValue(key, out var list)) citedBy[key] = list.Where(i => !(i.Id == item.Id && i.Path == item.Path)).ToList();
+            foreach (var key in doc.Citations?.CitedKeys ?? [])
+            {
+                var list = citedBy.TryGetValue(key, out var existing) ? existing.Where(i => !(i.Id == item.Id && i.Path == item.Path)).ToList() : [];
+                list.Add(item);
+                list.Sort(ByTitle);
+                citedBy[key] = list;
+            }
+        }
+        foreach (var key in citedBy.Where(c => c.Value.Count == 0).Select(c => c.Key).ToList()) citedBy.Remove(key);
+        return new BibliographyModel(tree, citedBy);
+    }
+
+    /// <summary>Whether any document of the tree cites the work.</summary>
+    public bool IsCited(string key) => _citedBy.ContainsKey(key);
+
+    private static NavItemView Citer(ParsedDocument doc) =>
+        doc.Kind == DocumentKind.Entry ? EditionRenderer.NavItem(doc) : new NavItemView(doc.Id, doc.Title, SiteUrls.Page(doc.Id), doc.Summary);
+
+    // A total order (the path breaks ties of title): a list rebuilt after an edit must come out as a fresh build's.
+    private static int ByTitle(NavItemView a, NavItemView b) =>
+        string.CompareOrdinal(a.Title, b.Title) is var byTitle and not 0 ? byTitle : string.CompareOrdinal(a.Path, b.Path);
 
     /// <summary>The bibliography of one document, in the style's order.</summary>
     public IReadOnlyList<BibliographyItemView> For(ParsedDocument doc)

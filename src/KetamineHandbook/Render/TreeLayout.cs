@@ -61,10 +61,10 @@ public sealed class TreeLayout
     /// The same layout for a new version of the tree whose documents differ only in their bodies; the search
     /// sections are copied, so pages re-rendered for the new tree leave this layout as it was.
     /// </summary>
-    /// <param name="citationsChanged">Whether the new bodies cite other works: who cites what is then worked out again.</param>
-    public TreeLayout ForBodiesOf(HandbookTree tree, bool citationsChanged) =>
-        new(tree, Cascade, citationsChanged ? new BibliographyModel(tree) : Bibliography, Nav, OrderedEntries, _positions, CascadeGraph, CascadeDrawing,
-            new(Sections, StringComparer.Ordinal));
+    /// <param name="citingOthers">Documents whose bodies now cite other works: who cites what is updated for them.</param>
+    public TreeLayout ForBodiesOf(HandbookTree tree, IReadOnlyCollection<Parse.ParsedDocument> citingOthers) =>
+        new(tree, Cascade, citingOthers.Count > 0 ? Bibliography.WithCitationsOf(tree, Tree.Index, citingOthers) : Bibliography, Nav, OrderedEntries, _positions,
+            CascadeGraph, CascadeDrawing, new(Sections, StringComparer.Ordinal));
 
     /// <summary><c>api/search.json</c> from the sections collected.</summary>
     public byte[] SearchIndex() => SearchIndexWriter.Write(SearchIndexWriter.Collect(Tree, Nav, Sections));

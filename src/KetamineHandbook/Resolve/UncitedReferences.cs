@@ -9,8 +9,9 @@ public static class UncitedReferences
     public static void Report(DocumentIndex index, IReadOnlyList<Reference> references, DiagnosticBag diagnostics)
     {
         var cited = index.All.SelectMany(d => d.Citations?.CitedKeys ?? []).ToHashSet(StringComparer.Ordinal);
-        foreach (var reference in references.Where(r => !cited.Contains(r.Key)))
-            diagnostics.Warning(DiagnosticCodes.UncitedReference, reference.Location,
-                $"reference '{reference.Key}' is never cited; cite it with [@{reference.Key}] or remove it from the store");
+        foreach (var reference in references.Where(r => !cited.Contains(r.Key))) diagnostics.Add(WarningFor(reference));
     }
+
+    public static Diagnostic WarningFor(Reference reference) => Diagnostic.Warning(DiagnosticCodes.UncitedReference, reference.Location,
+        $"reference '{reference.Key}' is never cited; cite it with [@{reference.Key}] or remove it from the store");
 }

@@ -103,6 +103,21 @@ public sealed class BodyEditRebuildTests : IDisposable
     }
 
     [Fact]
+    public void Citation_edits_one_after_another_in_two_documents_each_give_a_fresh_builds_site()
+    {
+        const string other = "input/entries/ampa-receptor-activation.md";
+        Edit(Entry, "## Open questions", "## Open questions\n\nA new citation [@zanos2016].");
+        AppliedEqualsFresh(Entry);
+        Edit(other, "## Open questions", "## Open questions\n\nCited here too [@zanos2016; @abdallah2018].");
+        AppliedEqualsFresh(other);
+        Edit(Entry, " [@zanos2016]", "");
+        AppliedEqualsFresh(Entry);
+        Edit(Entry, " [@abdallah2018]", "");
+        var last = AppliedEqualsFresh(Entry);
+        Assert.DoesNotContain(last.Diagnostics, d => d.Code == KetamineHandbook.Model.DiagnosticCodes.UncitedReference);
+    }
+
+    [Fact]
     public void A_work_no_longer_cited_anywhere_gains_its_warning()
     {
         Edit(Entry, " [@abdallah2018]", "");
