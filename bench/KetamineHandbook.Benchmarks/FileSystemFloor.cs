@@ -59,7 +59,7 @@ public static class FileSystemFloor
         process.Refresh();
         var (user0, sys0) = (process.UserProcessorTime, process.PrivilegedProcessorTime);
         var clock = Stopwatch.StartNew();
-        Parallel.ForEach(plan, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        Parallel.ForEach(plan, new ParallelOptions { MaxDegreeOfParallelism = int.TryParse(Environment.GetEnvironmentVariable("FS_FLOOR_THREADS"), out var n) ? n : Environment.ProcessorCount }, file =>
         {
             var target = Path.Combine(output, file.Path);
             var folder = Path.GetDirectoryName(target)!;
