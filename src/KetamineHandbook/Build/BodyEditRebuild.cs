@@ -11,13 +11,14 @@ using KetamineHandbook.Write;
 namespace KetamineHandbook.Build;
 
 /// <summary>
-/// The preview server's rebuild after a contributor saves entries or pages whose front matter and headings
-/// are unchanged — the common case while writing. Such an edit shows on the document's own page, its diff
-/// page, its bibliography files and the search index, and when it cites other works on the references page
-/// (who cites what) and in the uncited-reference warnings: every other page of the site would render to the
-/// same bytes. So those few pages are rendered again and laid over the last site, and the diagnostics of the
-/// edited documents are swapped for their new ones. Anything more (a new or deleted file, a changed title or
-/// heading, the theme, the citation store, editions) returns null: build everything.
+/// The preview server's rebuild after a contributor saves entries or pages whose front matter is unchanged —
+/// the common case while writing. Such an edit shows on the document's own page, its diff page, its
+/// bibliography files and the search index; when it cites other works, on the references page (who cites
+/// what) and in the uncited-reference warnings; when its headings change, on the pages linking to it (their
+/// links to its anchors). Every other page of the site would render to the same bytes. So those few pages are
+/// rendered again and laid over the last site, and the diagnostics of the documents involved are swapped for
+/// their new ones. Anything more (a new or deleted file, changed front matter, the theme, the citation store,
+/// editions) returns null: build everything.
 /// </summary>
 public static class BodyEditRebuild
 {
@@ -152,15 +153,24 @@ public static class BodyEditRebuild
     private static (List<ParsedDocument> Documents, bool FirstRevisions, List<ParsedDocument> NewCitations)? Revise(LivingRender last, List<Edit> edits, DiagnosticBag before, DiagnosticBag after)
     {
         var parsed = new List<ParsedDocument>();
+        var newHeadings = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (old, now) in edits)
         {
             var doc = DocumentParser.Parse(now, old.Kind, last.Pipeline, after);
-            if (doc is null || !SameFace(old, doc)) return null;
+            if (doc is null || !SameFrontMatter(old, doc)) return null;
+            if (!SameHeadings(old, doc)) newHeadings.Add(DocumentIndex.SitePath(doc));
             parsed.Add(doc);
         }
+        // Documents linking to one whose headings changed: their links to its anchors may now resolve or break,
+        // which changes their diagnostics and their HTML, so they are resolved and rendered again as they are.
+        var edited = edits.Select(e => e.Old).ToHashSet();
+        var linking = newHeadings.Count == 0 ? []
+            : last.Tree.Index.All.Where(d => !edited.Contains(d) && d.LinkedDocuments.Overlaps(newHeadings)).ToList();
+        foreach (var doc in linking) parsed.Add(DocumentParser.Parse(doc.Source, doc.Kind, last.Pipeline, after)!);
+
         var index = last.Tree.Index.With(parsed);
         foreach (var doc in parsed) TreeLoader.Resolve(doc, index, last.Tree.Catalog, last.Pipeline, after, keepSyntaxTree: false);
-        foreach (var (old, _) in edits)
+        foreach (var old in edits.Select(e => e.Old).Concat(linking))
         {
             var again = DocumentParser.Parse(old.Source, old.Kind, last.Pipeline, before)!;
             TreeLoader.Resolve(again, last.Tree.Index, last.Tree.Catalog, last.Pipeline, before, keepSyntaxTree: false);
@@ -185,11 +195,13 @@ public static class BodyEditRebuild
         return (parsed, firstRevisions, newCitations);
     }
 
-    /// <summary>Same front matter and same headings: the same title, summary, links, grades and anchors for every other page.</summary>
-    private static bool SameFace(ParsedDocument old, ParsedDocument now) =>
-        old.LineOffset == now.LineOffset
-        && FrontMatter(old.Source.Text, old.LineOffset) == FrontMatter(now.Source.Text, now.LineOffset)
-        && old.Headings.Select(h => (h.Level, h.Text, h.Id)).SequenceEqual(now.Headings.Select(h => (h.Level, h.Text, h.Id)));
+    /// <summary>Same front matter: the same title, summary, cascade links, grades and dates for every other page.</summary>
+    private static bool SameFrontMatter(ParsedDocument old, ParsedDocument now) =>
+        old.LineOffset == now.LineOffset && FrontMatter(old.Source.Text, old.LineOffset) == FrontMatter(now.Source.Text, now.LineOffset);
+
+    /// <summary>Same headings (their lines aside): the same anchors for links from other documents.</summary>
+    private static bool SameHeadings(ParsedDocument old, ParsedDocument now) =>
+        old.Headings.Select(h => (h.Level, h.Text, h.Id)).SequenceEqual(now.Headings.Select(h => (h.Level, h.Text, h.Id)));
 
     private static string FrontMatter(string text, int lines)
     {

@@ -54,6 +54,12 @@ public sealed record ParsedDocument(
     /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, SourceLocation> LinkOrigins { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The site paths of the entries and pages the body links to (anchor found or not), once resolved: whose
+    /// links to look at again when a document's headings change.
+    /// </summary>
+    public IReadOnlySet<string> LinkedDocuments { get; set; } = new HashSet<string>();
+
     /// <summary>The 1-based line in the source file of a 0-based Markdig body line.</summary>
     public int FileLine(int markdownLine) => markdownLine + LineOffset + 1;
 }

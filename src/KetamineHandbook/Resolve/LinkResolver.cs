@@ -17,18 +17,21 @@ public static class LinkResolver
     public static void Resolve(ParsedDocument doc, DocumentIndex index, DiagnosticBag diagnostics)
     {
         var fromPath = DocumentIndex.SitePath(doc);
+        var targets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in DocumentOrder.All<LinkInline>(doc.Markdown))
         {
             if (link.Url is not { } url) continue;
             var at = new SourceLocation(doc.Source.DisplayPath, doc.FileLine(link.Line), link.Column + 1);
-            var resolved = ResolveUrl(url.Trim(), doc, index, fromPath, at, link.IsImage, diagnostics);
+            var resolved = ResolveUrl(url.Trim(), doc, index, fromPath, at, link.IsImage, targets, diagnostics);
             if (resolved is not null) link.Url = resolved;
             doc.LinkOrigins.TryAdd(link.Url ?? url, at);
         }
+        doc.LinkedDocuments = targets;
         CheckFrontMatterIds(doc, index, diagnostics);
     }
 
-    private static string? ResolveUrl(string url, ParsedDocument doc, DocumentIndex index, string fromPath, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    private static string? ResolveUrl(string url, ParsedDocument doc, DocumentIndex index, string fromPath, SourceLocation at, bool isImage,
+        HashSet<string> targets, DiagnosticBag diagnostics)
     {
         if (url.Length == 0) return null;
         if (url.StartsWith('#'))
@@ -90,6 +93,7 @@ public static class LinkResolver
                 $"link to missing {kind} '{target}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}.md'?"));
             return null;
         }
+        targets.Add(DocumentIndex.SitePath(targetDoc));
         if (fragment is { Length: > 0 } && !index.HasAnchor(targetDoc, fragment))
         {
             diagnostics.Error(DiagnosticCodes.MissingAnchor, at, MissingAnchorMessage(fragment, targetDoc));

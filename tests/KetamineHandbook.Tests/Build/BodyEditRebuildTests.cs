@@ -158,10 +158,36 @@ public sealed class BodyEditRebuildTests : IDisposable
         return text[..body].Replace("title: \"Glutamate surge\"", "title: \"One citation\"") + $"## Summary\n\nOne sentence {citation}.\n";
     }
 
+    [Fact]
+    public void A_renamed_heading_re_renders_the_entries_linking_to_it_which_break_and_mend_with_it()
+    {
+        const string other = "input/entries/ampa-receptor-activation.md";
+        Edit(other, "## Open questions", "## Open questions\n\nSee the [surge's open questions](glutamate-surge.md#open-questions).");
+        AppliedEqualsFresh(other);
+
+        Edit(Entry, "## Open questions", "## Questions still open");
+        var broken = AppliedEqualsFresh(Entry);
+        Assert.Contains(broken.Diagnostics, d => d.IsError && d.Location.Path == other && d.Code == KetamineHandbook.Model.DiagnosticCodes.MissingAnchor);
+
+        Edit(Entry, "## Questions still open", "## Open questions");
+        var mended = AppliedEqualsFresh(Entry);
+        Assert.True(mended.Succeeded);
+        // While it was broken the preview kept showing the last good site, which is what the mended text renders to.
+        Assert.Empty(mended.ChangedPaths!);
+    }
+
+    [Fact]
+    public void A_renamed_heading_nobody_links_to_is_applied()
+    {
+        Edit(Entry, "## Open questions", "## Questions still open");
+        var applied = AppliedEqualsFresh(Entry);
+        Assert.Contains("entries/glutamate-surge/index.html", applied.ChangedPaths!);
+    }
+
     [Theory]
     [InlineData("title: \"Glutamate surge\"", "title: \"Glutamate surge (revised)\"")]
-    [InlineData("## Open questions", "## Questions still open")]
-    public void Edits_that_change_more_than_the_body_are_declined(string oldText, string newText)
+    [InlineData("reviewed: 2026-11-26", "reviewed: 2026-11-27")]
+    public void Edits_to_the_front_matter_are_declined(string oldText, string newText)
     {
         Edit(Entry, oldText, newText);
         Assert.Null(Apply(Entry));
