@@ -111,9 +111,13 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var original = _handbook.Read(Entry);
         var rebuilt = _session.NextBuildAsync(s => !s.Failed && s.ChangedPaths.Contains("entries/glutamate-surge/index.html"));
         _handbook.Write(Entry, original.Replace("## Open questions", "## Open questions\n\nA sentence written during the preview test."));
-        await rebuilt.WaitAsync(Patience);
+        var snapshot = await rebuilt.WaitAsync(Patience);
 
         Assert.Contains("A sentence written during the preview test.", await Page("entries/glutamate-surge/"));
+        // Applied to the last build, not built again; the search index it defers is made when fetched.
+        Assert.Contains(snapshot.Timings, t => t.Stage == "render saved documents");
+        Assert.Contains("api/search.json", snapshot.ChangedPaths);
+        Assert.Contains("A sentence written during the preview test.", await Page("api/search.json"));
     }
 
     [Fact]
