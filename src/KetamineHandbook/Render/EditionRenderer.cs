@@ -19,11 +19,9 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
     {
         var layout = TreeLayout.Of(tree);
         var jobs = new List<Action>();
-        for (int i = 0; i < layout.OrderedEntries.Count; i++)
-        {
-            var position = i;
-            jobs.Add(() => RenderEntry(layout, position, output, diagnostics));
-        }
+        // Every entry has its page, a retired one too (not in the reading order): its URL is permanent, and the
+        // page says where its content went.
+        foreach (var doc in tree.Index.Entries) jobs.Add(() => RenderEntry(layout, doc, output, diagnostics));
         foreach (var page in tree.Index.Pages)
             jobs.Add(() => RenderPage(layout, page, output, diagnostics));
         jobs.Add(() => RenderReferences(tree, layout.Nav, layout.Bibliography, output, diagnostics));
@@ -50,7 +48,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
     public void RenderBodyOf(TreeLayout layout, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
     {
         if (doc.Kind == DocumentKind.Page) { RenderPage(layout, doc, output, diagnostics); return; }
-        if (layout.PositionOf(doc.Id) is { } position) RenderEntry(layout, position, output, diagnostics);
+        RenderEntry(layout, doc, output, diagnostics);
         if (DiffBase(layout.Tree, doc) is { } before)
             RenderDiff(layout.Tree, EntryHistory.PreviousOf(site, layout.Tree)!, layout.Nav, doc, before, output, diagnostics);
     }
@@ -113,11 +111,10 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
             layout.Sections[page.Path] = PageTextExtractor.Sections(html);
     }
 
-    private void RenderEntry(TreeLayout layout, int position, SiteOutput output, DiagnosticBag diagnostics)
+    private void RenderEntry(TreeLayout layout, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
     {
         var (tree, nav, cascade, ordered) = (layout.Tree, layout.Nav, layout.Cascade, layout.OrderedEntries);
-        var item = ordered[position];
-        var doc = tree.Index.Entry(item.Id)!;
+        var position = layout.PositionOf(doc.Id);
         var meta = doc.Entry!;
         var path = SiteUrls.Entry(doc.Id);
         var page = BasePage(tree, "entry", doc.Title, doc.Summary, path, t => t.Index.Entry(doc.Id) is not null) with
@@ -146,8 +143,8 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
             LinkedFrom = cascade.EdgesInto(doc.Id)
                 .Select(e => new EntryLinkView(e.From, tree.Index.Entry(e.From)!.Title, SiteUrls.Entry(e.From), e.Relation, CategoryLabels.Relation(e.Relation))).ToList(),
             Related = meta.Related.Select(Lookup).OfType<NavItemView>().ToList(),
-            Previous = position > 0 ? ordered[position - 1] : null,
-            Next = position + 1 < ordered.Count ? ordered[position + 1] : null,
+            Previous = position is { } p && p > 0 ? ordered[p - 1] : null,
+            Next = position is { } q && q + 1 < ordered.Count ? ordered[q + 1] : null,
             ReplacedBy = meta.ReplacedBy is { } r ? Lookup(r) : null,
             History = EntryHistory.For(site, doc.Id),
             Cite = Metadata.CiteModel.For(doc, tree, site, tree.Settings.CitationStyle),
