@@ -50,11 +50,12 @@ public sealed class BibliographyModel
             var old = (doc.Kind == DocumentKind.Entry ? before.Entry(doc.Id) : before.Page(doc.Id))?.Citations?.CitedKeys ?? [];
             var item = Citer(doc);
             // A fresh list for each work touched, so the lists this model hands out stay as they were.
+            List<NavItemView> Without(List<NavItemView> list) => list.Where(i => !(i.Id == item.Id && i.Path == item.Path)).ToList();
             foreach (var key in old)
-                if (citedBy.TryGetValue(key, out var list)) citedBy[key] = list.Where(i => !(i.Id == item.Id && i.Path == item.Path)).ToList();
+                if (citedBy.TryGetValue(key, out var list)) citedBy[key] = Without(list);
             foreach (var key in doc.Citations?.CitedKeys ?? [])
             {
-                var list = citedBy.TryGetValue(key, out var existing) ? existing.Where(i => !(i.Id == item.Id && i.Path == item.Path)).ToList() : [];
+                var list = citedBy.TryGetValue(key, out var existing) ? Without(existing) : [];
                 list.Add(item);
                 list.Sort(ByTitle);
                 citedBy[key] = list;

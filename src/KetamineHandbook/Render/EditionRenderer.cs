@@ -21,16 +21,13 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
         var jobs = new List<Action>();
         // Every entry has its page, a retired one too (not in the reading order): its URL is permanent, and the
         // page says where its content went.
-        foreach (var doc in tree.Index.Entries) jobs.Add(() => RenderEntry(layout, doc, output, diagnostics));
+        foreach (var doc in tree.Index.Entries) jobs.Add(() => RenderEntryPages(layout, doc, output, diagnostics));
         foreach (var page in tree.Index.Pages)
             jobs.Add(() => RenderPage(layout, page, output, diagnostics));
         jobs.Add(() => RenderReferences(tree, layout.Nav, layout.Bibliography, output, diagnostics));
         jobs.Add(() => RenderHome(tree, layout.Nav, layout.CascadeDrawing, output, diagnostics));
         jobs.Add(() => RenderEvidence(tree, layout.Nav, output, diagnostics));
         if (tree.Edition is null) jobs.Add(() => RenderChangelog(tree, layout.Nav, output, diagnostics));
-        foreach (var doc in tree.Index.Entries)
-            if (DiffBase(tree, doc) is { } before)
-                jobs.Add(() => RenderDiff(tree, EntryHistory.PreviousOf(site, tree)!, layout.Nav, doc, before, output, diagnostics));
         jobs.Add(() => ReferenceDownloads.Write(tree, output));
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, jobs.ToArray());
 
@@ -47,10 +44,8 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
     /// </summary>
     public void RenderBodyOf(TreeLayout layout, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
     {
-        if (doc.Kind == DocumentKind.Page) { RenderPage(layout, doc, output, diagnostics); return; }
-        RenderEntry(layout, doc, output, diagnostics);
-        if (DiffBase(layout.Tree, doc) is { } before)
-            RenderDiff(layout.Tree, EntryHistory.PreviousOf(site, layout.Tree)!, layout.Nav, doc, before, output, diagnostics);
+        if (doc.Kind == DocumentKind.Page) RenderPage(layout, doc, output, diagnostics);
+        else RenderEntryPages(layout, doc, output, diagnostics);
     }
 
     /// <summary>Renders the references page again: an entry now cites other works, so the works' lists of citing entries change.</summary>
@@ -61,9 +56,13 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
     public void RenderChangelogOf(TreeLayout layout, SiteOutput output, DiagnosticBag diagnostics) =>
         RenderChangelog(layout.Tree, layout.Nav, output, diagnostics);
 
-    /// <summary>The entry's text in the previous edition when it differs from this one's: the entry then has a diff page.</summary>
-    private ParsedDocument? DiffBase(HandbookTree tree, ParsedDocument doc) =>
-        EntryHistory.PreviousOf(site, tree)?.Index.Entry(doc.Id) is { } before && !before.Source.SameText(doc.Source) ? before : null;
+    /// <summary>An entry's page, and its diff page when its text differs from the previous edition's.</summary>
+    private void RenderEntryPages(TreeLayout layout, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        RenderEntry(layout, doc, output, diagnostics);
+        if (EntryHistory.PreviousOf(site, layout.Tree) is { } previous && previous.Index.Entry(doc.Id) is { } before && !before.Source.SameText(doc.Source))
+            RenderDiff(layout.Tree, previous, layout.Nav, doc, before, output, diagnostics);
+    }
 
     internal static NavigationView Navigation(HandbookTree tree, Cascade cascade)
     {

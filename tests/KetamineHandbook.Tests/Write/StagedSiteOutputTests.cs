@@ -15,10 +15,19 @@ public sealed class StagedSiteOutputTests : IDisposable
 
     private string Output => Path.Combine(_folder, "site");
 
+    private SiteOutput Staged() => SiteOutput.StagedIn(SiteWriter.StagingFolderFor(Output));
+
+    /// <summary>A site published by an earlier build, with one file.</summary>
+    private void PreviousSite(string file, string text)
+    {
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, file), text);
+    }
+
     [Fact]
     public void Files_are_on_disk_in_the_staging_folder_as_soon_as_they_are_added_and_nowhere_else()
     {
-        var site = SiteOutput.StagedIn(SiteWriter.StagingFolderFor(Output));
+        var site = Staged();
         site.Add("entries/a/index.html", "<p>a</p>");
 
         Assert.Equal("<p>a</p>", File.ReadAllText(Path.Combine(site.StagingFolder!, "entries/a/index.html")));
@@ -29,9 +38,8 @@ public sealed class StagedSiteOutputTests : IDisposable
     [Fact]
     public void Writing_swaps_the_staging_folder_in_and_replaces_the_previous_site()
     {
-        Directory.CreateDirectory(Output);
-        File.WriteAllText(Path.Combine(Output, "stale.html"), "old");
-        var site = SiteOutput.StagedIn(SiteWriter.StagingFolderFor(Output));
+        PreviousSite("stale.html", "old");
+        var site = Staged();
         site.Add("index.html", "new");
 
         Assert.True(SiteWriter.Write(site, Output, new DiagnosticBag()));
@@ -44,9 +52,8 @@ public sealed class StagedSiteOutputTests : IDisposable
     [Fact]
     public void Discarding_removes_the_staging_folder_and_leaves_the_previous_site_alone()
     {
-        Directory.CreateDirectory(Output);
-        File.WriteAllText(Path.Combine(Output, "index.html"), "old");
-        var site = SiteOutput.StagedIn(SiteWriter.StagingFolderFor(Output));
+        PreviousSite("index.html", "old");
+        var site = Staged();
         site.Add("index.html", "new");
 
         site.Discard();
@@ -61,7 +68,7 @@ public sealed class StagedSiteOutputTests : IDisposable
         Directory.CreateDirectory(_folder);
         var cached = Path.Combine(_folder, "cached.html");
         File.WriteAllText(cached, "cached page");
-        var staged = SiteOutput.StagedIn(SiteWriter.StagingFolderFor(Output));
+        var staged = Staged();
         var inMemory = new SiteOutput();
 
         staged.AddExisting("v/1.0.0/index.html", cached);
@@ -75,7 +82,7 @@ public sealed class StagedSiteOutputTests : IDisposable
     [Fact]
     public void Two_outputs_claiming_one_path_is_still_a_bug_that_fails_loudly()
     {
-        var site = SiteOutput.StagedIn(SiteWriter.StagingFolderFor(Output));
+        var site = Staged();
         site.Add("index.html", "one");
         Assert.Throws<InvalidOperationException>(() => site.Add("index.html", "two"));
     }
