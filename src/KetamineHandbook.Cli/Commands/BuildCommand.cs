@@ -8,7 +8,7 @@ namespace KetamineHandbook.Cli.Commands;
 public static class BuildCommand
 {
     /// <summary>Relative to the repository root, beside the external-link cache of <c>check --external</c>.</summary>
-    public const string EditionCacheFolder = ".handbook-cache";
+    public const string CacheFolder = ".handbook-cache";
 
     public static Command Create()
     {
@@ -39,7 +39,7 @@ public static class BuildCommand
             var result = CommonOptions.RunBuild(parse, CommonOptions.BuildOptions(parse, parse.GetValue(baseUrl)?.TrimEnd('/')) with
             {
                 OutputDir = parse.GetValue(output),
-                EditionCacheDir = parse.GetValue(noCache) ? null : EditionCacheFolder,
+                CacheDir = parse.GetValue(noCache) ? null : CacheFolder,
             });
             printer.Print(result.Diagnostics, quiet);
             if (!result.Succeeded)

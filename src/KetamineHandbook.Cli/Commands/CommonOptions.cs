@@ -42,6 +42,7 @@ public static class CommonOptions
         {
             Console.Error.WriteLine("Stages:");
             StageTimingsPrinter.Print(Console.Error, result.Timings);
+            StageTimingsPrinter.PrintRuntime(Console.Error);
         }
         return result;
     }

@@ -23,8 +23,11 @@ public sealed record BuildOptions
     /// </summary>
     public string? OutputDir { get; init; }
 
-    /// <summary>Where rendered editions are cached between builds (<see cref="EditionRenderCache"/>); null renders every edition.</summary>
-    public string? EditionCacheDir { get; init; }
+    /// <summary>
+    /// Where a build keeps what the next can reuse: rendered editions (<see cref="EditionRenderCache"/>) and the
+    /// files it wrote (<see cref="Write.WrittenFileStore"/>); null renders every edition and writes every file.
+    /// </summary>
+    public string? CacheDir { get; init; }
 
     /// <summary>Parse the rendered HTML and verify every link, anchor and citation (what <c>check</c> does).</summary>
     public bool VerifyHtml { get; init; }

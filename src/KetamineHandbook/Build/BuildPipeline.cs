@@ -20,11 +20,14 @@ public static class BuildPipeline
 {
     public static BuildResult Run(BuildOptions options)
     {
-        var output = NewOutput(options);
+        var store = options.CacheDir is null || options.OutputDir is null || options.Cache is not null ? null
+            : new WrittenFileStore(Path.Combine(options.Full(options.CacheDir), "files"));
+        var output = NewOutput(options, store);
         try
         {
             var result = Run(options, output);
             if (!result.Succeeded) output.Discard();
+            else store?.Prune();
             return result;
         }
         catch
@@ -35,12 +38,12 @@ public static class BuildPipeline
     }
 
     /// <summary>Staged beside the output folder when there is one, so pages leave memory as they are rendered.</summary>
-    private static SiteOutput NewOutput(BuildOptions options)
+    private static SiteOutput NewOutput(BuildOptions options, WrittenFileStore? store)
     {
         if (options.OutputDir is null) return new SiteOutput();
         try
         {
-            return SiteOutput.StagedIn(Write.SiteWriter.StagingFolderFor(options.Full(options.OutputDir)));
+            return SiteOutput.StagedIn(Write.SiteWriter.StagingFolderFor(options.Full(options.OutputDir)), store);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -71,7 +74,7 @@ public static class BuildPipeline
             themeKey, (options.BaseUrl ?? living.Settings.BaseUrl).TrimEnd('/'), living.Source.Settings?.Text ?? "",
             .. living.Index.Entries.Select(e => "e:" + e.Id), .. living.Index.Pages.Select(p => "p:" + p.Id)]);
         var editionsKey = ReleasedEditions.Fingerprint(options);
-        var diskCache = options.EditionCacheDir is null || options.Cache is not null ? null : new EditionRenderCache(options.Full(options.EditionCacheDir));
+        var diskCache = options.CacheDir is null || options.Cache is not null ? null : new EditionRenderCache(options.Full(options.CacheDir));
         var diskKey = SourceFingerprint.OfText([GeneratorIdentity.Fingerprint, livingShape, EditionsText(options)]);
         var cachedEditions = new Dictionary<string, IReadOnlyList<(string SitePath, string DiskPath)>>(StringComparer.Ordinal);
         // An edition found in the disk cache is loaded front matter only: its pages need no rendering.

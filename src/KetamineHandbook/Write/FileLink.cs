@@ -15,7 +15,8 @@ public static class FileLink
         File.Copy(existing, newPath);
     }
 
-    private static bool TryLink(string existing, string newPath)
+    /// <summary>Makes <paramref name="newPath"/> a hard link to <paramref name="existing"/>; false if the file system refused (it exists, another device, no links).</summary>
+    public static bool TryLink(string existing, string newPath)
     {
         try
         {

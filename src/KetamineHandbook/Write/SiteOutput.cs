@@ -49,14 +49,23 @@ public sealed class SiteOutput
         foreach (var (path, source) in other._sources) _sources[path] = source;
     }
 
-    private SiteOutput(string stagingFolder) => StagingFolder = stagingFolder;
+    private readonly WrittenFileStore? _store;
 
-    /// <summary>An output whose files are written to <paramref name="stagingFolder"/> (created empty) as they are added.</summary>
-    public static SiteOutput StagedIn(string stagingFolder)
+    private SiteOutput(string stagingFolder, WrittenFileStore? store)
+    {
+        StagingFolder = stagingFolder;
+        _store = store;
+    }
+
+    /// <summary>
+    /// An output whose files are written to <paramref name="stagingFolder"/> (created empty) as they are added;
+    /// with a <paramref name="store"/>, a file an earlier build wrote byte for byte is linked from it instead.
+    /// </summary>
+    public static SiteOutput StagedIn(string stagingFolder, WrittenFileStore? store = null)
     {
         if (Directory.Exists(stagingFolder)) Directory.Delete(stagingFolder, true);
         Directory.CreateDirectory(stagingFolder);
-        return new SiteOutput(stagingFolder);
+        return new SiteOutput(stagingFolder, store);
     }
 
     /// <summary>Where files are staged, or null for an in-memory site.</summary>
@@ -91,7 +100,11 @@ public sealed class SiteOutput
         if (StagingFolder is null) { Claim(path, new Content(bytes, null)); return; }
         var full = StagedPath(path);
         Claim(path, new Content(null, full));
-        Stage(full, f => WriteNew(f, bytes));
+        Stage(full, f =>
+        {
+            if (_store is null) WriteNew(f, bytes);
+            else _store.Place(f, bytes, WriteNew);
+        });
     }
 
     /// <summary>
