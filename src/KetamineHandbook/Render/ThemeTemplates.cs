@@ -25,6 +25,7 @@ public sealed class ThemeTemplates : ITemplateLoader
     private static ScriptObject CreateSharedBuiltins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.SetValue("include", new InPlaceIncludeFunction((IScriptCustomFunction)builtins["include"]!), true);
         // Read-only, so a template that tried to assign into them fails loudly instead of racing other pages.
         foreach (var value in builtins.Values.OfType<ScriptObject>()) value.IsReadOnly = true;
         builtins.IsReadOnly = true;
