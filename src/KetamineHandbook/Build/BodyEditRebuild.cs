@@ -226,7 +226,7 @@ public static class BodyEditRebuild
             && old.Bibliography.Select(r => r.Key).SequenceEqual(now.Bibliography.Select(r => r.Key)));
 
     private static bool SameSections(TreeLayout old, TreeLayout now, string path) =>
-        old.Sections.TryGetValue(path, out var a) && now.Sections.TryGetValue(path, out var b) && a.SequenceEqual(b);
+        old.Sections.TryGetValue(path, out var a) && now.Sections.TryGetValue(path, out var b) && a.SameAs(b);
 
     private static HandbookSource WithFiles(HandbookSource source, IReadOnlyList<SourceFile> files)
     {

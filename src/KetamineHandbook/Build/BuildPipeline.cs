@@ -88,7 +88,7 @@ public static class BuildPipeline
         {
             var site = new SiteContext(living, editionTrees, options.BaseUrl ?? living.Settings.BaseUrl);
             var composer = new PageComposer(templates, site);
-            var renderer = new EditionRenderer(site, composer);
+            var renderer = new EditionRenderer(site, composer) { ReleasesBodies = options.Cache is null };
             livingLayout = stages.Run("render living edition", () => renderer.Render(living, output, diagnostics));
             foreach (var tree in editionTrees)
                 AddEditionPages(tree, renderer, cachedEditions.GetValueOrDefault(tree.Edition!.Version), diskCache, diskKey,

@@ -24,8 +24,22 @@ public sealed record ParsedDocument(
     // UTF-8: half the memory of a string, for ten thousand bodies held until their pages are rendered.
     private byte[]? _bodyHtml;
 
+    // Marks a body let go once its pages were rendered (ReleaseBody): reading it then is a bug, not an empty page.
+    private static readonly byte[] Released = [];
+
     /// <summary>The resolved body as HTML (null until the document is resolved), decoded anew on each call.</summary>
-    public string? BodyHtml => _bodyHtml is null ? null : System.Text.Encoding.UTF8.GetString(_bodyHtml);
+    public string? BodyHtml => _bodyHtml is null ? null
+        : ReferenceEquals(_bodyHtml, Released) ? throw new InvalidOperationException($"the body of '{Id}' was released after its pages were rendered")
+        : System.Text.Encoding.UTF8.GetString(_bodyHtml);
+
+    /// <summary>
+    /// Lets the rendered body go once the document's pages are written, in a build that renders each page once:
+    /// the bodies are the largest thing a build holds, and the heap then shrinks as pages are done.
+    /// </summary>
+    public void ReleaseBody()
+    {
+        if (_bodyHtml is not null) _bodyHtml = Released;
+    }
 
     /// <summary>What the body cites, in the style's order (null until resolved, or if it cites nothing).</summary>
     public Resolve.DocumentCitations? Citations { get; private set; }
@@ -52,7 +66,12 @@ public sealed record ParsedDocument(
     /// Where each URL written into the rendered body came from in the source file, so a problem found in
     /// the HTML can be reported at the Markdown line that caused it.
     /// </summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<string, SourceLocation> LinkOrigins { get; } = new(StringComparer.Ordinal);
+    public System.Collections.Concurrent.ConcurrentDictionary<string, SourceLocation> LinkOrigins =>
+        // Made on first use: most documents of a released edition are never resolved, and an empty concurrent
+        // dictionary is a kilobyte each.
+        _linkOrigins ?? Interlocked.CompareExchange(ref _linkOrigins, new(StringComparer.Ordinal), null) ?? _linkOrigins;
+
+    private System.Collections.Concurrent.ConcurrentDictionary<string, SourceLocation>? _linkOrigins;
 
     /// <summary>
     /// The site paths of the entries and pages the body links to (anchor found or not), once resolved: whose

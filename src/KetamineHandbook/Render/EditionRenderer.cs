@@ -14,6 +14,12 @@ namespace KetamineHandbook.Render;
 /// <summary>Renders every page of one handbook tree (the living handbook or an edition) below its prefix.</summary>
 public sealed class EditionRenderer(SiteContext site, PageComposer composer)
 {
+    /// <summary>
+    /// Whether each document's body is let go once its pages are rendered (<see cref="ParsedDocument.ReleaseBody"/>):
+    /// for a build whose trees are not kept to render a page again (everything but the preview server).
+    /// </summary>
+    public bool ReleasesBodies { get; init; }
+
     /// <summary>Renders every page of <paramref name="tree"/>; the layout returned lets a page be rendered again alone.</summary>
     public TreeLayout Render(HandbookTree tree, SiteOutput output, DiagnosticBag diagnostics)
     {
@@ -62,6 +68,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
         RenderEntry(layout, doc, output, diagnostics);
         if (EntryHistory.PreviousOf(site, layout.Tree) is { } previous && previous.Index.Entry(doc.Id) is { } before && !before.Source.SameText(doc.Source))
             RenderDiff(layout.Tree, previous, layout.Nav, doc, before, output, diagnostics);
+        if (ReleasesBodies) doc.ReleaseBody();
     }
 
     internal static NavigationView Navigation(HandbookTree tree, Cascade cascade)
@@ -107,7 +114,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
     private void EmitIndexed(TreeLayout layout, PageView page, EntryView? entry, SiteOutput output, DiagnosticBag diagnostics, ParsedDocument source)
     {
         if (Emit(layout.Tree, layout.Nav, page, entry, null, output, diagnostics, source) is { } html)
-            layout.Sections[page.Path] = PageTextExtractor.Sections(html);
+            layout.Sections[page.Path] = EncodedSections.Of(PageTextExtractor.Sections(html));
     }
 
     private void RenderEntry(TreeLayout layout, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)
@@ -171,6 +178,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
             EditUrl = tree.Edition is null && site.View.Repository is { } repo ? $"{repo}/edit/main/input/{doc.Source.RelativePath}" : null,
         };
         EmitIndexed(layout, page, null, output, diagnostics, doc);
+        if (ReleasesBodies) doc.ReleaseBody();
     }
 
     private void RenderReferences(HandbookTree tree, NavigationView nav, BibliographyModel bibliography, SiteOutput output, DiagnosticBag diagnostics)

@@ -17,7 +17,7 @@ public sealed class TreeLayout
     private readonly Dictionary<string, int> _positions;
 
     private TreeLayout(HandbookTree tree, Cascade cascade, BibliographyModel bibliography, NavigationView nav, IReadOnlyList<NavItemView> ordered,
-        Dictionary<string, int> positions, CascadeGraph graph, CascadeLayout? drawing, ConcurrentDictionary<string, IReadOnlyList<SearchSection>> sections)
+        Dictionary<string, int> positions, CascadeGraph graph, CascadeLayout? drawing, ConcurrentDictionary<string, EncodedSections> sections)
     {
         Tree = tree;
         Cascade = cascade;
@@ -52,7 +52,7 @@ public sealed class TreeLayout
     /// <summary>The whole cascade laid out, or null when it is too large to be a readable picture.</summary>
     public CascadeLayout? CascadeDrawing { get; }
     /// <summary>Search sections by edition-relative page path, filled in as pages are rendered.</summary>
-    public ConcurrentDictionary<string, IReadOnlyList<SearchSection>> Sections { get; }
+    public ConcurrentDictionary<string, EncodedSections> Sections { get; }
 
     /// <summary>Where an entry stands in reading order, or null if it is not listed.</summary>
     public int? PositionOf(string entryId) => _positions.TryGetValue(entryId, out var i) ? i : null;

@@ -21,17 +21,17 @@ public static class SearchIndexWriter
     /// The documents to index: the entries in reading order, then the pages, with the sections each page's
     /// rendered HTML was split into as it was rendered (<paramref name="sections"/>, by edition-relative path).
     /// </summary>
-    public static IReadOnlyList<SearchDocument> Collect(HandbookTree tree, NavigationView nav, IReadOnlyDictionary<string, IReadOnlyList<SearchSection>> sections) =>
+    public static IReadOnlyList<SearchDocument> Collect(HandbookTree tree, NavigationView nav, IReadOnlyDictionary<string, EncodedSections> sections) =>
         nav.Categories
             .SelectMany(c => c.Entries.Select(item => (Item: item, Label: c.Label, Keywords: string.Join(", ", tree.Index.Entry(item.Id)?.Entry?.Keywords ?? []))))
             .Concat(nav.Pages.Select(page => (Item: page, Label: "Page", Keywords: "")))
-            .Select(s => new SearchDocument(s.Item.Title, s.Item.Path, s.Label, s.Item.Summary, s.Keywords, sections.GetValueOrDefault(s.Item.Path) ?? []))
+            .Select(s => new SearchDocument(s.Item.Title, s.Item.Path, s.Label, s.Item.Summary, s.Keywords, sections.GetValueOrDefault(s.Item.Path) ?? EncodedSections.None))
             .ToList();
 
     public static byte[] Write(IReadOnlyList<SearchDocument> documents)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using var head = new MemoryStream();
+        using (var json = new Utf8JsonWriter(head, EncodedSections.Options))
         {
             json.WriteStartObject();
             json.WriteNumber("format", 1);
@@ -47,20 +47,25 @@ public static class SearchIndexWriter
                 json.WriteEndArray();
             }
             json.WriteEndArray();
-            json.WriteStartArray("sections");
-            for (int i = 0; i < documents.Count; i++)
-                foreach (var s in documents[i].Sections)
-                {
-                    json.WriteStartArray();
-                    json.WriteNumberValue(i);
-                    json.WriteStringValue(s.Heading);
-                    json.WriteStringValue(s.Anchor);
-                    json.WriteStringValue(s.Text);
-                    json.WriteEndArray();
-                }
-            json.WriteEndArray();
-            json.WriteEndObject();
         }
-        return stream.ToArray();
+        // The sections were encoded as their pages were rendered: they are copied in, each behind its page's
+        // number, into one array of the file's exact size (the index of a large handbook is tens of megabytes).
+        var index = new MemoryStream((int)head.Length + documents.Sum(d => d.Sections.Length * 11 / 10 + 16) + 64);
+        head.WriteTo(index);
+        index.Write(",\"sections\":["u8);
+        var first = true;
+        Span<byte> number = stackalloc byte[11];
+        for (int i = 0; i < documents.Count; i++)
+            foreach (var tail in documents[i].Sections.ArrayTails())
+            {
+                index.Write(first ? "["u8 : ",["u8);
+                first = false;
+                i.TryFormat(number, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+                index.Write(number[..written]);
+                index.Write(","u8);
+                index.Write(tail.Span);
+            }
+        index.Write("]}"u8);
+        return index.ToArray();
     }
 }
