@@ -37,8 +37,10 @@ public static class DocumentStageProfiler
         Report("document index", clock);
         foreach (var d in docs) HtmlSafety.Check(d, diagnostics);
         Report("HTML safety", clock);
-        foreach (var d in docs) LinkResolver.Resolve(d, index, diagnostics);
-        Report("link resolve", clock);
+        foreach (var d in docs) LinkResolver.Rewrite(d);
+        Report("link rewrite", clock);
+        foreach (var d in docs) LinkResolver.Check(d, index, diagnostics);
+        Report("link check", clock);
         foreach (var d in docs) KetamineHandbook.Render.MarkdownHtml.Render(d.Markdown, pipeline);
         Report("Markdown → HTML", clock);
     }

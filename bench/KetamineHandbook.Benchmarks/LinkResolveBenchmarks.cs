@@ -38,6 +38,7 @@ public class LinkResolveBenchmarks
     public void Resolve()
     {
         foreach (var (link, url) in _links) link.Url = url;
-        LinkResolver.Resolve(_doc, _index, new DiagnosticBag());
+        LinkResolver.Rewrite(_doc);
+        LinkResolver.Check(_doc, _index, new DiagnosticBag());
     }
 }

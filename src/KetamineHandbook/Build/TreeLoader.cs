@@ -25,11 +25,27 @@ public static class TreeLoader
 
         var files = source.Entries.Select(f => (File: f, Kind: DocumentKind.Entry))
             .Concat(source.Pages.Select(f => (File: f, Kind: DocumentKind.Page))).ToList();
+
+        // The citation store and style first: a body can then be resolved and rendered the moment it is parsed,
+        // and its syntax tree let go, instead of ten thousand trees waiting for the last document to be parsed.
+        var bib = source.Bibliography is null ? null : BibTexParser.Parse(source.Bibliography.Text, source.Bibliography.DisplayPath);
+        if (bib is not null) diagnostics.AddRange(bib.Diagnostics);
+        IReadOnlyList<Reference> references = bib?.References ?? [];
+        var style = settings is null ? null : CitationStyles.Get(settings.CitationStyle, diagnostics, new SourceLocation(source.Settings!.DisplayPath));
+        var catalog = style is null ? null : new ReferenceCatalog(references, style);
+        // The preview server keeps its syntax trees to resolve them again on the next build; it resolves once all are parsed.
+        var resolveWhenParsed = bodies && parsedCache is null && catalog is not null;
+
         var parsed = new ParsedDocument?[files.Count];
         var context = parsedCache is null ? "" : SourceFingerprint.OfText([source.Bibliography?.Text ?? ""]);
-        Parallel.For(0, files.Count, i => parsed[i] = parsedCache is null
-            ? DocumentParser.Parse(files[i].File, files[i].Kind, pipeline, diagnostics, bodies)
-            : parsedCache.Parse(files[i].File, files[i].Kind, context, pipeline, diagnostics));
+        Parallel.For(0, files.Count, i =>
+        {
+            var doc = parsedCache is null
+                ? DocumentParser.Parse(files[i].File, files[i].Kind, pipeline, diagnostics, bodies)
+                : parsedCache.Parse(files[i].File, files[i].Kind, context, pipeline, diagnostics);
+            if (resolveWhenParsed && doc is not null) ResolveBody(doc, catalog!, pipeline, diagnostics, keepSyntaxTree: false);
+            parsed[i] = doc;
+        });
         parsedCache?.Retain(files.Select(f => (f.Kind, f.File.DisplayPath)));
         var documents = parsed.OfType<ParsedDocument>().ToList();
 
@@ -40,26 +56,36 @@ public static class TreeLoader
             diagnostics.Error(DiagnosticCodes.DuplicateId, new(clash.Last().Source.DisplayPath),
                 $"'{clash.Key}' is both an entry and a page; ids must be unique across entries/ and pages/");
 
-        var bib = source.Bibliography is null ? null : BibTexParser.Parse(source.Bibliography.Text, source.Bibliography.DisplayPath);
-        if (bib is not null) diagnostics.AddRange(bib.Diagnostics);
-        IReadOnlyList<Reference> references = bib?.References ?? [];
         var unparsed = files.Where((f, i) => parsed[i] is null).Select(f => f.File.RelativePath).Concat(source.UnreadableFiles)
             .Select(p => (p.StartsWith(HandbookSource.EntriesFolder + "/", StringComparison.Ordinal) ? DocumentKind.Entry : DocumentKind.Page, Path.GetFileNameWithoutExtension(p)));
         var index = new DocumentIndex(documents.GroupBy(d => (d.Kind, d.Id)).Select(g => g.First()), unparsed);
-        if (settings is null) return null;
-        var style = CitationStyles.Get(settings.CitationStyle, diagnostics, new SourceLocation(source.Settings!.DisplayPath));
-        var catalog = new ReferenceCatalog(references, style);
-        // The preview server resolves its kept trees again on the next build; a one-off build needs only the HTML.
-        if (bodies) Parallel.ForEach(index.All, doc => Resolve(doc, index, catalog, pipeline, diagnostics, keepSyntaxTree: parsedCache is not null));
+        if (settings is null || catalog is null) return null;
+        if (bodies)
+            Parallel.ForEach(index.All, doc =>
+            {
+                if (!resolveWhenParsed) ResolveBody(doc, catalog, pipeline, diagnostics, keepSyntaxTree: parsedCache is not null);
+                LinkResolver.Check(doc, index, diagnostics);
+            });
         if (edition is null) UncitedReferences.Report(index, references, diagnostics);
         return new HandbookTree(source, settings, index, references, catalog, edition);
     }
 
-    /// <summary>Checks a parsed document's raw HTML, resolves its links and citations against the tree, and renders its body.</summary>
+    /// <summary>Resolves a parsed document against its tree: its body (<see cref="ResolveBody"/>), then its links to other documents.</summary>
     internal static void Resolve(ParsedDocument doc, DocumentIndex index, ReferenceCatalog catalog, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepSyntaxTree)
     {
+        ResolveBody(doc, catalog, pipeline, diagnostics, keepSyntaxTree);
+        LinkResolver.Check(doc, index, diagnostics);
+    }
+
+    /// <summary>
+    /// Everything about a body that needs no other document: checks its raw HTML, points its links at site URLs,
+    /// resolves its citations and renders it. Whether the documents and headings it links to exist is checked
+    /// later (<see cref="LinkResolver.Check"/>).
+    /// </summary>
+    private static void ResolveBody(ParsedDocument doc, ReferenceCatalog catalog, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepSyntaxTree)
+    {
         HtmlSafety.Check(doc, diagnostics);
-        LinkResolver.Resolve(doc, index, diagnostics);
+        LinkResolver.Rewrite(doc);
         CitationResolver.Resolve(doc.Markdown, catalog, doc.Source.DisplayPath, doc.LineOffset, diagnostics);
         doc.CompleteResolve(MarkdownHtml.Render(doc.Markdown, pipeline), keepSyntaxTree);
     }

@@ -73,6 +73,9 @@ public sealed record ParsedDocument(
 
     private System.Collections.Concurrent.ConcurrentDictionary<string, SourceLocation>? _linkOrigins;
 
+    /// <summary>The body's links as written, with where they stand, for checking once every document is known.</summary>
+    public IReadOnlyList<Resolve.WrittenLink> WrittenLinks { get; set; } = [];
+
     /// <summary>
     /// The site paths of the entries and pages the body links to (anchor found or not), once resolved: whose
     /// links to look at again when a document's headings change.

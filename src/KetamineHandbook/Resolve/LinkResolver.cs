@@ -10,65 +10,102 @@ namespace KetamineHandbook.Resolve;
 /// Resolves links written for GitHub's file view (<c>[text](other-entry.md#a-heading)</c>) to site URLs,
 /// checking that the target document and heading exist and that no link escapes the handbook or runs script.
 /// </summary>
+/// <remarks>
+/// Two steps, so a build can render each body as soon as it is parsed and let its syntax tree go: a link's
+/// site URL follows from the path it names (<see cref="Rewrite"/>, which needs no other document), while
+/// whether that document and heading exist is known only once every document is parsed (<see cref="Check"/>).
+/// A link that fails the check fails the build, so its rewritten URL is never published.
+/// </remarks>
 public static class LinkResolver
 {
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "doi:"];
 
-    public static void Resolve(ParsedDocument doc, DocumentIndex index, DiagnosticBag diagnostics)
+    /// <summary>Rewrites each link to another entry or page to its site URL, and records the links as written for <see cref="Check"/>.</summary>
+    public static void Rewrite(ParsedDocument doc)
     {
         var fromPath = DocumentIndex.SitePath(doc);
-        var targets = new HashSet<string>(StringComparer.Ordinal);
+        var written = new List<WrittenLink>();
         foreach (var link in DocumentOrder.All<LinkInline>(doc.Markdown))
         {
             if (link.Url is not { } url) continue;
             var at = new SourceLocation(doc.Source.DisplayPath, doc.FileLine(link.Line), link.Column + 1);
-            var resolved = ResolveUrl(url.Trim(), doc, index, fromPath, at, link.IsImage, targets, diagnostics);
-            if (resolved is not null) link.Url = resolved;
+            var trimmed = url.Trim();
+            written.Add(new WrittenLink(trimmed, link.IsImage, at));
+            if (Classify(trimmed, doc, out var target, out var fragment) == LinkKind.Input && SitePathOf(target) is { } sitePath)
+                link.Url = SiteUrls.Relative(fromPath, sitePath + (fragment is { Length: > 0 } ? "#" + fragment : ""));
             doc.LinkOrigins.TryAdd(link.Url ?? url, at);
         }
+        doc.WrittenLinks = written;
+    }
+
+    /// <summary>Reports every link of the document (as <see cref="Rewrite"/> recorded them) whose target or heading does not exist.</summary>
+    public static void Check(ParsedDocument doc, DocumentIndex index, DiagnosticBag diagnostics)
+    {
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in doc.WrittenLinks) Check(link, doc, index, targets, diagnostics);
         doc.LinkedDocuments = targets;
         CheckFrontMatterIds(doc, index, diagnostics);
     }
 
-    private static string? ResolveUrl(string url, ParsedDocument doc, DocumentIndex index, string fromPath, SourceLocation at, bool isImage,
-        HashSet<string> targets, DiagnosticBag diagnostics)
+    private enum LinkKind { None, SameDocument, External, UnsafeScheme, SiteAbsolute, OutsideInput, Input }
+
+    /// <summary>What a link points at, from its text alone: for a link into the input tree, the input path it names.</summary>
+    private static LinkKind Classify(string url, ParsedDocument doc, out string target, out string? fragment)
     {
-        if (url.Length == 0) return null;
+        (target, fragment) = ("", null);
+        if (url.Length == 0) return LinkKind.None;
         if (url.StartsWith('#'))
         {
-            var anchor = Uri.UnescapeDataString(url[1..]);
-            if (!index.HasAnchor(doc, anchor))
-                diagnostics.Error(DiagnosticCodes.MissingAnchor, at, MissingAnchorMessage(anchor, doc));
-            return null;
+            fragment = Uri.UnescapeDataString(url[1..]);
+            return LinkKind.SameDocument;
         }
         var colon = url.IndexOf(':');
         var slash = url.IndexOfAny(['/', '?', '#']);
         if (colon > 0 && (slash < 0 || colon < slash))
-        {
-            var scheme = url[..(colon + 1)].ToLowerInvariant();
-            if (!SafeSchemes.Contains(scheme))
-                diagnostics.Error(DiagnosticCodes.UnsafeHtml, at,
-                    $"link scheme '{scheme}' is not allowed in contributor content; use http(s):, mailto: or a relative link to a .md file");
-            return null;
-        }
-        if (url.StartsWith("//", StringComparison.Ordinal)) return null; // protocol-relative external link
-        if (url.StartsWith('/'))
-        {
-            diagnostics.Error(DiagnosticCodes.BrokenLink, at,
-                $"'{url}' is a site-absolute link, which would leave its edition; link to the .md file relatively, e.g. [text](other-entry.md)");
-            return null;
-        }
-
+            return SafeSchemes.Contains(url[..(colon + 1)].ToLowerInvariant()) ? LinkKind.External : LinkKind.UnsafeScheme;
+        if (url.StartsWith("//", StringComparison.Ordinal)) return LinkKind.External; // protocol-relative
+        if (url.StartsWith('/')) return LinkKind.SiteAbsolute;
         var hash = url.IndexOf('#');
         var pathPart = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
-        var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
-        var docFolder = doc.Kind == DocumentKind.Entry ? "entries" : "pages";
-        var target = NormalisePath(docFolder, pathPart);
-        if (target is null)
+        fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
+        var normalised = NormalisePath(doc.Kind == DocumentKind.Entry ? "entries" : "pages", pathPart);
+        if (normalised is null) return LinkKind.OutsideInput;
+        target = normalised;
+        return LinkKind.Input;
+    }
+
+    /// <summary>The site path of the entry or page an input path names (<c>entries/x.md</c>, <c>pages/y.md</c>), or null if it names neither.</summary>
+    private static string? SitePathOf(string target) =>
+        !target.EndsWith(".md", StringComparison.Ordinal) ? null
+        : target.StartsWith("entries/", StringComparison.Ordinal) ? SiteUrls.Entry(target[8..^3])
+        : target.StartsWith("pages/", StringComparison.Ordinal) ? SiteUrls.Page(target[6..^3])
+        : null;
+
+    private static void Check(WrittenLink link, ParsedDocument doc, DocumentIndex index, HashSet<string> targets, DiagnosticBag diagnostics)
+    {
+        var (url, at) = (link.Url, link.At);
+        switch (Classify(url, doc, out var target, out var fragment))
         {
-            diagnostics.Error(DiagnosticCodes.PathTraversal, at,
-                $"'{url}' points outside the handbook's input folder; links may only reach entries/ and pages/");
-            return null;
+            case LinkKind.SameDocument:
+                if (!index.HasAnchor(doc, fragment!))
+                    diagnostics.Error(DiagnosticCodes.MissingAnchor, at, MissingAnchorMessage(fragment!, doc));
+                return;
+            case LinkKind.UnsafeScheme:
+                diagnostics.Error(DiagnosticCodes.UnsafeHtml, at,
+                    $"link scheme '{url[..(url.IndexOf(':') + 1)].ToLowerInvariant()}' is not allowed in contributor content; use http(s):, mailto: or a relative link to a .md file");
+                return;
+            case LinkKind.SiteAbsolute:
+                diagnostics.Error(DiagnosticCodes.BrokenLink, at,
+                    $"'{url}' is a site-absolute link, which would leave its edition; link to the .md file relatively, e.g. [text](other-entry.md)");
+                return;
+            case LinkKind.OutsideInput:
+                diagnostics.Error(DiagnosticCodes.PathTraversal, at,
+                    $"'{url}' points outside the handbook's input folder; links may only reach entries/ and pages/");
+                return;
+            case LinkKind.Input:
+                break;
+            default:
+                return;
         }
         ParsedDocument? targetDoc = null;
         if (target.StartsWith("entries/", StringComparison.Ordinal) && target.EndsWith(".md", StringComparison.Ordinal))
@@ -77,30 +114,25 @@ public static class LinkResolver
             targetDoc = index.Page(target[6..^3]);
         else
         {
-            diagnostics.Error(isImage ? DiagnosticCodes.MissingAsset : DiagnosticCodes.BrokenLink, at,
+            diagnostics.Error(link.IsImage ? DiagnosticCodes.MissingAsset : DiagnosticCodes.BrokenLink, at,
                 $"'{url}' is not a link to an entry or page; relative links must name a .md file in entries/ or pages/ (images are not supported in entries yet)");
-            return null;
+            return;
         }
         if (targetDoc is null)
         {
             var targetKind = target.StartsWith("entries/", StringComparison.Ordinal) ? DocumentKind.Entry : DocumentKind.Page;
-            if (index.IsUnparsed(targetKind, Path.GetFileNameWithoutExtension(target))) return null;
+            if (index.IsUnparsed(targetKind, Path.GetFileNameWithoutExtension(target))) return;
             var kind = target.StartsWith("entries/", StringComparison.Ordinal) ? "entry" : "page";
             var name = Path.GetFileNameWithoutExtension(target);
             var candidates = kind == "entry" ? index.EntryIds : index.Pages.Select(p => p.Id);
             var suggestion = Spelling.Suggest(name, candidates);
             diagnostics.Error(DiagnosticCodes.BrokenLink, at,
                 $"link to missing {kind} '{target}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}.md'?"));
-            return null;
+            return;
         }
         targets.Add(DocumentIndex.SitePath(targetDoc));
         if (fragment is { Length: > 0 } && !index.HasAnchor(targetDoc, fragment))
-        {
             diagnostics.Error(DiagnosticCodes.MissingAnchor, at, MissingAnchorMessage(fragment, targetDoc));
-            return null;
-        }
-        var sitePath = DocumentIndex.SitePath(targetDoc) + (fragment is { Length: > 0 } ? "#" + fragment : "");
-        return SiteUrls.Relative(fromPath, sitePath);
     }
 
     private static string MissingAnchorMessage(string anchor, ParsedDocument target)
