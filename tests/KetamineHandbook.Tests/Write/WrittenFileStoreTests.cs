@@ -1,0 +1,119 @@
+namespace KetamineHandbook.Tests.Write;
+
+/// <summary>
+/// `build` keeps the files it wrote in .handbook-cache/files/, by content, and links an unchanged file into
+/// the next site instead of writing it again; what the site holds never depends on what the store holds.
+/// </summary>
+[Collection(KetamineHandbook.Tests.Cli.ConsoleCollection.Name)]
+public sealed class WrittenFileStoreTests : IDisposable
+{
+    private const string Page = "entries/alpha/index.html";
+    private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private readonly FixtureWorkspace _ws = FixtureWorkspace.FromFixture("mini");
+
+    public void Dispose() => _ws.Dispose();
+
+    private CliRunner.CliResult Build(string output, params string[] extra) =>
+        CliRunner.Run(["build", "--root", _ws.Root, "--output", output, "--format", "msbuild", .. extra]);
+
+    private string StoreFolder => _ws.PathOf(".handbook-cache/files");
+
+    private Dictionary<string, byte[]> Files(string output) =>
+        Directory.EnumerateFiles(_ws.PathOf(output), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(_ws.PathOf(output), f), File.ReadAllBytes);
+
+    private void AssertSameSite(string expected, string actual)
+    {
+        var a = Files(expected);
+        var b = Files(actual);
+        Assert.Equal(a.Keys.Order(), b.Keys.Order());
+        foreach (var (path, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(b[path]), $"{path} differs");
+    }
+
+    [Fact]
+    public void AnUnchangedPageIsLinkedFromTheStoreNotWrittenAgain()
+    {
+        Assert.Equal(0, Build("site-first").ExitCode);
+        // The store and the first site share the page's file: dating it through the site dates the stored copy.
+        File.SetLastWriteTimeUtc(_ws.PathOf("site-first/" + Page), LongAgo);
+
+        Assert.Equal(0, Build("site-second").ExitCode);
+
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(_ws.PathOf("site-second/" + Page)));
+        AssertSameSite("site-first", "site-second");
+    }
+
+    [Fact]
+    public void AChangedPageIsWrittenAfreshAndTheOthersAreStillLinked()
+    {
+        Build("site-first");
+        File.SetLastWriteTimeUtc(_ws.PathOf("site-first/" + Page), LongAgo);
+        File.SetLastWriteTimeUtc(_ws.PathOf("site-first/entries/beta/index.html"), LongAgo);
+        _ws.Replace("input/entries/alpha.md", "## ", "A sentence added to alpha.\n\n## ");
+
+        Assert.Equal(0, Build("site-second").ExitCode);
+
+        Assert.NotEqual(LongAgo, File.GetLastWriteTimeUtc(_ws.PathOf("site-second/" + Page)));
+        Assert.Contains("A sentence added to alpha.", _ws.Read("site-second/" + Page));
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(_ws.PathOf("site-second/entries/beta/index.html")));
+    }
+
+    [Fact]
+    public void AFileChangedInPlaceInAPublishedSiteIsNotCarriedIntoTheNext()
+    {
+        Build("site-first");
+        var pristine = _ws.Read("site-first/" + Page);
+        // Written through the link, as a post-processing step that edits the site in place would.
+        using (var file = new FileStream(_ws.PathOf("site-first/" + Page), FileMode.Open, FileAccess.Write))
+            file.Write("<!-- tampered -->"u8);
+
+        Assert.Equal(0, Build("site-second").ExitCode);
+        Assert.Equal(pristine, _ws.Read("site-second/" + Page));
+
+        // The damaged stored copy was replaced, so a third build links the right bytes again.
+        Assert.Equal(0, Build("site-third").ExitCode);
+        Assert.Equal(pristine, _ws.Read("site-third/" + Page));
+    }
+
+    [Fact]
+    public void WithoutTheCacheNothingIsStoredAndTheSiteIsTheSame()
+    {
+        Build("site-cached");
+        Build("site-uncached", "--no-cache");
+        AssertSameSite("site-cached", "site-uncached");
+
+        Directory.Delete(_ws.PathOf(".handbook-cache"), true);
+        Build("site-again", "--no-cache");
+        Assert.False(Directory.Exists(StoreFolder));
+    }
+
+    [Fact]
+    public void AStoreThatCannotBeWrittenFallsBackToWritingEveryFile()
+    {
+        // A file where the store's folder should be: nothing can be kept, and the build must not care.
+        Directory.CreateDirectory(_ws.PathOf(".handbook-cache"));
+        File.WriteAllText(StoreFolder, "not a folder");
+
+        var result = Build("site");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("<html", _ws.Read("site/" + Page));
+        Build("site-uncached", "--no-cache");
+        AssertSameSite("site-uncached", "site");
+    }
+
+    [Fact]
+    public void StoredFilesNoSiteUsesAnyMoreAreDeletedOnceTheyOutnumberTheRest()
+    {
+        Build("site");
+        var stored = Directory.EnumerateFiles(StoreFolder, "*", SearchOption.AllDirectories).Count();
+        // A theme change alters every page: all the stored pages go stale at once.
+        _ws.Replace("theme/layouts/base.html", "</body>", "<!-- theme revised --></body>");
+        Build("site");
+        _ws.Replace("theme/layouts/base.html", "<!-- theme revised -->", "<!-- revised again -->");
+        Build("site");
+
+        var after = Directory.EnumerateFiles(StoreFolder, "*", SearchOption.AllDirectories).Count();
+        Assert.True(after <= 2 * stored, $"{after} files kept after three builds of a {stored}-file site");
+    }
+}
