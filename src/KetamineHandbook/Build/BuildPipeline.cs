@@ -140,7 +140,8 @@ public static class BuildPipeline
         {
             stages.Run(stage, () =>
             {
-                foreach (var (path, disk) in cached) output.AddExisting(path, disk);
+                // Linking is system calls only: both cores halve it.
+                Parallel.ForEach(cached, file => output.AddExisting(file.SitePath, file.DiskPath));
                 return new Reusable<bool>(true, true);
             });
             return;

@@ -17,13 +17,20 @@ public static class EditionSnapshot
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal);
-        foreach (var (full, relative) in files)
+            .OrderBy(f => f.Relative, StringComparer.Ordinal).ToList();
+        // Read in batches on every core (reading ten thousand files is mostly system calls), hashed in order.
+        const int batch = 256;
+        for (var start = 0; start < files.Count; start += batch)
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(relative));
-            sha.AppendData([0]);
-            sha.AppendData(NormaliseNewlines(File.ReadAllBytes(full)));
-            sha.AppendData([0]);
+            var contents = new byte[Math.Min(batch, files.Count - start)][];
+            Parallel.For(0, contents.Length, i => contents[i] = NormaliseNewlines(File.ReadAllBytes(files[start + i].Full)));
+            for (var i = 0; i < contents.Length; i++)
+            {
+                sha.AppendData(Encoding.UTF8.GetBytes(files[start + i].Relative));
+                sha.AppendData([0]);
+                sha.AppendData(contents[i]);
+                sha.AppendData([0]);
+            }
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }

@@ -23,10 +23,7 @@ public sealed class PageComposer(ThemeTemplates templates, SiteContext site)
         if (extra is not null)
             foreach (var (key, value) in extra) globals.SetValue(key, value, true);
         var pageName = $"{tree.Prefix}{page.Path} ({tree.Label})";
-        var main = templates.Render($"layouts/{page.Kind}.html", globals, diagnostics, pageName);
-        if (main is null) return null;
-        globals.SetValue("content", main, true);
-        return templates.Render("layouts/base.html", globals, diagnostics, pageName);
+        return templates.RenderPage($"layouts/{page.Kind}.html", globals, diagnostics, pageName);
     }
 
     /// <summary>The older-edition banner: which edition is newest and whether this entry changed since.</summary>

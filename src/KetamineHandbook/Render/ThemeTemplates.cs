@@ -59,12 +59,25 @@ public sealed class ThemeTemplates : ITemplateLoader
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>Renders a template with the given globals; a runtime error becomes a diagnostic naming the template line.</summary>
-    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, string forPage)
+    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, string forPage) =>
+        RenderEach([name], globals, diagnostics, forPage);
+
+    /// <summary>
+    /// Renders a page: its layout, then <c>layouts/base.html</c> around it (the layout's text as <c>content</c>),
+    /// both in one template context.
+    /// </summary>
+    public string? RenderPage(string layout, ScriptObject globals, DiagnosticBag diagnostics, string forPage) =>
+        RenderEach([layout, "layouts/base.html"], globals, diagnostics, forPage);
+
+    /// <summary>Renders templates in turn with one context, each seeing the text of the one before as <c>content</c>; returns the last.</summary>
+    private string? RenderEach(string[] names, ScriptObject globals, DiagnosticBag diagnostics, string forPage)
     {
-        if (!_templates.TryGetValue(name, out var template))
+        var templates = new Template[names.Length];
+        for (var i = 0; i < names.Length; i++)
         {
-            diagnostics.Error(DiagnosticCodes.ThemeMissing, new($"theme/{name}"),
-                $"the theme has no template '{name}', needed to render {forPage}; add it to the theme");
+            if (_templates.TryGetValue(names[i], out var template)) { templates[i] = template; continue; }
+            diagnostics.Error(DiagnosticCodes.ThemeMissing, new($"theme/{names[i]}"),
+                $"the theme has no template '{names[i]}', needed to render {forPage}; add it to the theme");
             return null;
         }
         var context = new CachedAccessorTemplateContext(SharedBuiltins)
@@ -79,16 +92,25 @@ public sealed class ThemeTemplates : ITemplateLoader
         };
         // Partials are parsed once up front; seeding the cache makes `include` reuse them.
         foreach (var (path, parsed) in _templates) context.CachedTemplates[path] = parsed;
-        context.PushOutput(new StringBuilderOutput(PageBuffer.ForThisThread()));
+        var buffer = PageBuffer.ForThisThread();
+        context.PushOutput(new StringBuilderOutput(buffer));
         context.PushGlobal(globals);
+        var current = 0;
         try
         {
-            return template.Render(context);
+            string? text = null;
+            for (; current < templates.Length; current++)
+            {
+                if (text is not null) globals.SetValue("content", text, true);
+                buffer.Clear();
+                text = templates[current].Render(context);
+            }
+            return text;
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
             diagnostics.Error(DiagnosticCodes.TemplateRuntime,
-                new(e.Span.FileName ?? _displayPaths[name], e.Span.Start.Line + 1, e.Span.Start.Column + 1),
+                new(e.Span.FileName ?? _displayPaths[names[current]], e.Span.Start.Line + 1, e.Span.Start.Column + 1),
                 $"template error while rendering {forPage}: {e.OriginalMessage}");
             return null;
         }
