@@ -74,12 +74,19 @@ public static class LinkResolver
         return LinkKind.Input;
     }
 
-    /// <summary>The site path of the entry or page an input path names (<c>entries/x.md</c>, <c>pages/y.md</c>), or null if it names neither.</summary>
-    private static string? SitePathOf(string target) =>
+    /// <summary>The entry or page an input path names (<c>entries/x.md</c>, <c>pages/y.md</c>), or null if it names neither.</summary>
+    private static (DocumentKind Kind, string Id)? NamedDocument(string target) =>
         !target.EndsWith(".md", StringComparison.Ordinal) ? null
-        : target.StartsWith("entries/", StringComparison.Ordinal) ? SiteUrls.Entry(target[8..^3])
-        : target.StartsWith("pages/", StringComparison.Ordinal) ? SiteUrls.Page(target[6..^3])
+        : target.StartsWith("entries/", StringComparison.Ordinal) ? (DocumentKind.Entry, target[8..^3])
+        : target.StartsWith("pages/", StringComparison.Ordinal) ? (DocumentKind.Page, target[6..^3])
         : null;
+
+    private static string? SitePathOf(string target) => NamedDocument(target) switch
+    {
+        (DocumentKind.Entry, var id) => SiteUrls.Entry(id),
+        (DocumentKind.Page, var id) => SiteUrls.Page(id),
+        _ => null,
+    };
 
     private static void Check(WrittenLink link, ParsedDocument doc, DocumentIndex index, HashSet<string> targets, DiagnosticBag diagnostics)
     {
@@ -107,24 +114,19 @@ public static class LinkResolver
             default:
                 return;
         }
-        ParsedDocument? targetDoc = null;
-        if (target.StartsWith("entries/", StringComparison.Ordinal) && target.EndsWith(".md", StringComparison.Ordinal))
-            targetDoc = index.Entry(target[8..^3]);
-        else if (target.StartsWith("pages/", StringComparison.Ordinal) && target.EndsWith(".md", StringComparison.Ordinal))
-            targetDoc = index.Page(target[6..^3]);
-        else
+        if (NamedDocument(target) is not var (targetKind, targetId))
         {
             diagnostics.Error(link.IsImage ? DiagnosticCodes.MissingAsset : DiagnosticCodes.BrokenLink, at,
                 $"'{url}' is not a link to an entry or page; relative links must name a .md file in entries/ or pages/ (images are not supported in entries yet)");
             return;
         }
+        var targetDoc = targetKind == DocumentKind.Entry ? index.Entry(targetId) : index.Page(targetId);
         if (targetDoc is null)
         {
-            var targetKind = target.StartsWith("entries/", StringComparison.Ordinal) ? DocumentKind.Entry : DocumentKind.Page;
-            if (index.IsUnparsed(targetKind, Path.GetFileNameWithoutExtension(target))) return;
-            var kind = target.StartsWith("entries/", StringComparison.Ordinal) ? "entry" : "page";
             var name = Path.GetFileNameWithoutExtension(target);
-            var candidates = kind == "entry" ? index.EntryIds : index.Pages.Select(p => p.Id);
+            if (index.IsUnparsed(targetKind, name)) return;
+            var kind = targetKind == DocumentKind.Entry ? "entry" : "page";
+            var candidates = targetKind == DocumentKind.Entry ? index.EntryIds : index.Pages.Select(p => p.Id);
             var suggestion = Spelling.Suggest(name, candidates);
             diagnostics.Error(DiagnosticCodes.BrokenLink, at,
                 $"link to missing {kind} '{target}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}.md'?"));

@@ -20,18 +20,6 @@ public sealed class EditionRenderCacheTests : IDisposable
     private static bool EditionReused(CliRunner.CliResult result) =>
         result.Stderr.Split('\n').Any(l => l.Contains("render edition 1.0.0") && l.Contains("(reused)"));
 
-    private Dictionary<string, byte[]> Files(string output) =>
-        Directory.EnumerateFiles(_ws.PathOf(output), "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(_ws.PathOf(output), f), File.ReadAllBytes);
-
-    private void AssertSameSite(string expected, string actual)
-    {
-        var a = Files(expected);
-        var b = Files(actual);
-        Assert.Equal(a.Keys.Order(), b.Keys.Order());
-        foreach (var (path, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(b[path]), $"{path} differs");
-    }
-
     [Fact]
     public void SecondBuildReusesTheEditionAndWritesTheSameSiteAsRenderingEverything()
     {
@@ -44,8 +32,8 @@ public sealed class EditionRenderCacheTests : IDisposable
         Assert.True(EditionReused(second), second.Stderr);
         Assert.False(EditionReused(uncached));
         Assert.True(File.Exists(_ws.PathOf("site-second/" + EditionPage)));
-        AssertSameSite("site-uncached", "site-first");
-        AssertSameSite("site-uncached", "site-second");
+        _ws.AssertSameSite("site-uncached", "site-first");
+        _ws.AssertSameSite("site-uncached", "site-second");
     }
 
     [Fact]
@@ -88,7 +76,7 @@ public sealed class EditionRenderCacheTests : IDisposable
 
         var result = Build("site-again");
         Assert.False(EditionReused(result), result.Stderr);
-        AssertSameSite("site-uncached", "site-again");
+        _ws.AssertSameSite("site-uncached", "site-again");
         Assert.True(EditionReused(Build("site-third")));
     }
 
@@ -115,7 +103,7 @@ public sealed class EditionRenderCacheTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("   at ", result.Stderr);
-        AssertSameSite("site-uncached", "site");
+        _ws.AssertSameSite("site-uncached", "site");
     }
 
     [Fact]

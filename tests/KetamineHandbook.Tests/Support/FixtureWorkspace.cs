@@ -66,6 +66,19 @@ public sealed class FixtureWorkspace : IDisposable
 
     public BuildResult Build() => BuildPipeline.Run(new BuildOptions { Root = Root });
 
+    /// <summary>Asserts that two built sites in the workspace hold the same files, byte for byte.</summary>
+    public void AssertSameSite(string expected, string actual)
+    {
+        var a = SiteFiles(expected);
+        var b = SiteFiles(actual);
+        Assert.Equal(a.Keys.Order(), b.Keys.Order());
+        foreach (var (path, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(b[path]), $"{path} differs");
+    }
+
+    private Dictionary<string, byte[]> SiteFiles(string output) =>
+        Directory.EnumerateFiles(PathOf(output), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(PathOf(output), f), File.ReadAllBytes);
+
     public void Dispose()
     {
         try { Directory.Delete(Root, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

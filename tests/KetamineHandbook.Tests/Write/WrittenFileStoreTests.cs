@@ -18,18 +18,6 @@ public sealed class WrittenFileStoreTests : IDisposable
 
     private string StoreFolder => _ws.PathOf(".handbook-cache/files");
 
-    private Dictionary<string, byte[]> Files(string output) =>
-        Directory.EnumerateFiles(_ws.PathOf(output), "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(_ws.PathOf(output), f), File.ReadAllBytes);
-
-    private void AssertSameSite(string expected, string actual)
-    {
-        var a = Files(expected);
-        var b = Files(actual);
-        Assert.Equal(a.Keys.Order(), b.Keys.Order());
-        foreach (var (path, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(b[path]), $"{path} differs");
-    }
-
     [Fact]
     public void AnUnchangedPageIsLinkedFromTheStoreNotWrittenAgain()
     {
@@ -40,7 +28,7 @@ public sealed class WrittenFileStoreTests : IDisposable
         Assert.Equal(0, Build("site-second").ExitCode);
 
         Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(_ws.PathOf("site-second/" + Page)));
-        AssertSameSite("site-first", "site-second");
+        _ws.AssertSameSite("site-first", "site-second");
     }
 
     [Fact]
@@ -80,7 +68,7 @@ public sealed class WrittenFileStoreTests : IDisposable
     {
         Build("site-cached");
         Build("site-uncached", "--no-cache");
-        AssertSameSite("site-cached", "site-uncached");
+        _ws.AssertSameSite("site-cached", "site-uncached");
 
         Directory.Delete(_ws.PathOf(".handbook-cache"), true);
         Build("site-again", "--no-cache");
@@ -99,7 +87,7 @@ public sealed class WrittenFileStoreTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("<html", _ws.Read("site/" + Page));
         Build("site-uncached", "--no-cache");
-        AssertSameSite("site-uncached", "site");
+        _ws.AssertSameSite("site-uncached", "site");
     }
 
     [Fact]
