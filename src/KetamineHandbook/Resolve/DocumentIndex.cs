@@ -68,8 +68,10 @@ public sealed class DocumentIndex
     public bool IsUnparsed(DocumentKind kind, string id) =>
         (kind == DocumentKind.Entry ? _unparsedEntries : _unparsedPages).Contains(id);
 
-    public static string SitePath(ParsedDocument doc) =>
-        doc.Kind == DocumentKind.Entry ? SiteUrls.Entry(doc.Id) : SiteUrls.Page(doc.Id);
+    public static string SitePath(ParsedDocument doc) => SitePath(doc.Kind, doc.Id);
+
+    /// <summary>The site path of the entry or page with this id, whether or not it exists.</summary>
+    public static string SitePath(DocumentKind kind, string id) => kind == DocumentKind.Entry ? SiteUrls.Entry(id) : SiteUrls.Page(id);
 
     /// <summary>Whether the document has an element with this id: a heading, or one the layout always emits.</summary>
     public bool HasAnchor(ParsedDocument doc, string anchor) =>

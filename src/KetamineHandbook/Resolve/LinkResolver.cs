@@ -31,8 +31,8 @@ public static class LinkResolver
             var at = new SourceLocation(doc.Source.DisplayPath, doc.FileLine(link.Line), link.Column + 1);
             var trimmed = url.Trim();
             written.Add(new WrittenLink(trimmed, link.IsImage, at));
-            if (Classify(trimmed, doc, out var target, out var fragment) == LinkKind.Input && SitePathOf(target) is { } sitePath)
-                link.Url = SiteUrls.Relative(fromPath, sitePath + (fragment is { Length: > 0 } ? "#" + fragment : ""));
+            if (Classify(trimmed, doc, out var target, out var fragment) == LinkKind.Input && NamedDocument(target) is var (kind, id))
+                link.Url = SiteUrls.Relative(fromPath, DocumentIndex.SitePath(kind, id) + (fragment is { Length: > 0 } ? "#" + fragment : ""));
             doc.LinkOrigins.TryAdd(link.Url ?? url, at);
         }
         doc.WrittenLinks = written;
@@ -80,13 +80,6 @@ public static class LinkResolver
         : target.StartsWith("entries/", StringComparison.Ordinal) ? (DocumentKind.Entry, target[8..^3])
         : target.StartsWith("pages/", StringComparison.Ordinal) ? (DocumentKind.Page, target[6..^3])
         : null;
-
-    private static string? SitePathOf(string target) => NamedDocument(target) switch
-    {
-        (DocumentKind.Entry, var id) => SiteUrls.Entry(id),
-        (DocumentKind.Page, var id) => SiteUrls.Page(id),
-        _ => null,
-    };
 
     private static void Check(WrittenLink link, ParsedDocument doc, DocumentIndex index, HashSet<string> targets, DiagnosticBag diagnostics)
     {

@@ -27,12 +27,8 @@ public sealed class WrittenFileStore
     private readonly ConcurrentDictionary<string, Lazy<bool>> _shards = new(StringComparer.Ordinal);
     private int _kept;
     private int _failures;
-    private int _linked;
 
     public WrittenFileStore(string folder) => _folder = Path.GetFullPath(folder);
-
-    /// <summary>How many files this build linked from the store instead of writing them.</summary>
-    public int Linked => _linked;
 
     private bool Usable => Volatile.Read(ref _kept) > 0 || Volatile.Read(ref _failures) < FailuresBeforeGivingUp;
 
@@ -46,11 +42,7 @@ public sealed class WrittenFileStore
         var name = Convert.ToHexStringLower(SHA256.HashData(bytes));
         _placed.TryAdd(name, 0);
         var kept = Path.Combine(_folder, name[..2], name);
-        if (HoldsSame(kept, bytes) && FileLink.TryLink(kept, path))
-        {
-            Interlocked.Increment(ref _linked);
-            return;
-        }
+        if (HoldsSame(kept, bytes) && FileLink.TryLink(kept, path)) return;
         write(path, bytes);
         Keep(path, kept);
     }

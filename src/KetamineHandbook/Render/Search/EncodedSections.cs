@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace KetamineHandbook.Render.Search;
@@ -12,8 +11,6 @@ namespace KetamineHandbook.Render.Search;
 /// </summary>
 public sealed class EncodedSections
 {
-    internal static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     // JSON text never holds a raw newline (one in a string is written \n), so it can end each section.
     internal const byte Separator = (byte)'\n';
 
@@ -27,7 +24,7 @@ public sealed class EncodedSections
     {
         if (sections.Count == 0) return None;
         var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, SearchIndexWriter.JsonOptions))
             for (var i = 0; i < sections.Count; i++)
             {
                 if (i > 0)

@@ -17,6 +17,9 @@ public static class SearchIndexWriter
     /// <summary>The file's path inside its edition.</summary>
     public const string Path = "api/search.json";
 
+    /// <summary>How the index's JSON is written, the sections encoded ahead of it (<see cref="EncodedSections"/>) included.</summary>
+    internal static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>
     /// The documents to index: the entries in reading order, then the pages, with the sections each page's
     /// rendered HTML was split into as it was rendered (<paramref name="sections"/>, by edition-relative path).
@@ -31,7 +34,7 @@ public static class SearchIndexWriter
     public static byte[] Write(IReadOnlyList<SearchDocument> documents)
     {
         using var head = new MemoryStream();
-        using (var json = new Utf8JsonWriter(head, EncodedSections.Options))
+        using (var json = new Utf8JsonWriter(head, JsonOptions))
         {
             json.WriteStartObject();
             json.WriteNumber("format", 1);
@@ -49,7 +52,7 @@ public static class SearchIndexWriter
             json.WriteEndArray();
         }
         // The sections were encoded as their pages were rendered: they are copied in, each behind its page's
-        // number, into one array of the file's exact size (the index of a large handbook is tens of megabytes).
+        // number, into a buffer sized for them up front (the index of a large handbook is tens of megabytes).
         var index = new MemoryStream((int)head.Length + documents.Sum(d => d.Sections.Length * 11 / 10 + 16) + 64);
         head.WriteTo(index);
         index.Write(",\"sections\":["u8);
