@@ -24,22 +24,26 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
     public TreeLayout Render(HandbookTree tree, SiteOutput output, DiagnosticBag diagnostics)
     {
         var layout = TreeLayout.Of(tree);
-        var jobs = new List<Action>();
+        // The few long jobs first: the parallel loop hands jobs out in order, and one started last would leave a core idle.
+        var jobs = new List<Action>
+        {
+            () => RenderReferences(tree, layout.Nav, layout.Bibliography, output, diagnostics),
+            () => RenderHome(tree, layout.Nav, layout.CascadeDrawing, output, diagnostics),
+            () => RenderEvidence(tree, layout.Nav, output, diagnostics),
+        };
+        if (tree.Edition is null) jobs.Add(() => RenderChangelog(tree, layout.Nav, output, diagnostics));
+        jobs.AddRange(ReferenceDownloads.Jobs(tree, output));
         // Every entry has its page, a retired one too (not in the reading order): its URL is permanent, and the
         // page says where its content went.
         foreach (var doc in tree.Index.Entries) jobs.Add(() => RenderEntryPages(layout, doc, output, diagnostics));
         foreach (var page in tree.Index.Pages)
             jobs.Add(() => RenderPage(layout, page, output, diagnostics));
-        jobs.Add(() => RenderReferences(tree, layout.Nav, layout.Bibliography, output, diagnostics));
-        jobs.Add(() => RenderHome(tree, layout.Nav, layout.CascadeDrawing, output, diagnostics));
-        jobs.Add(() => RenderEvidence(tree, layout.Nav, output, diagnostics));
-        if (tree.Edition is null) jobs.Add(() => RenderChangelog(tree, layout.Nav, output, diagnostics));
-        jobs.Add(() => ReferenceDownloads.Write(tree, output));
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, jobs.ToArray());
 
         // Data for readers' tools, read back from the rendered pages: the evidence table as JSON and the search index.
-        output.Add(tree.Prefix + EntriesJsonWriter.Path, EntriesJsonWriter.Write(site, tree, layout.Cascade));
-        output.Add(tree.Prefix + SearchIndexWriter.Path, layout.SearchIndex());
+        Parallel.Invoke(
+            () => output.Add(tree.Prefix + EntriesJsonWriter.Path, EntriesJsonWriter.Write(site, tree, layout.Cascade)),
+            () => output.Add(tree.Prefix + SearchIndexWriter.Path, layout.SearchIndex()));
         return layout;
     }
 

@@ -28,21 +28,39 @@ public static class ReferenceDownloads
     /// <summary>Site path of an entry's bibliography file: <c>entries/x/references.bib</c>.</summary>
     public static string ForEntry(string id, string extension) => $"{SiteUrls.Entry(id)}references.{extension}";
 
+    /// <summary>Entries per job of <see cref="Jobs"/>: enough that a job outweighs its scheduling, few enough to share out evenly.</summary>
+    private const int EntriesPerJob = 256;
+
+    /// <summary>
+    /// The download files of <paramref name="tree"/> as independent jobs for the parallel render: tens of thousands
+    /// of small files for a large handbook, which one job alone would still be writing after every page is done.
+    /// </summary>
     /// <remarks>
     /// Every work appears in the whole-store file, its own file and the file of each entry citing it, so each
     /// reference is written once per format and tree and the files are joined from those parts (the parts are
     /// what the format's own <c>Write</c> is made of, so the files are the same to the byte).
     /// </remarks>
-    public static void Write(HandbookTree tree, SiteOutput output)
+    public static IEnumerable<Action> Jobs(HandbookTree tree, SiteOutput output)
     {
         var all = tree.Catalog.Bibliography();
+        var entries = tree.Index.Entries.ToList();
         foreach (var (extension, _, _, part, join) in Formats)
         {
             Func<Reference, string> partOf = new PerReference<string>(part).Get;
-            output.Add($"{tree.Prefix}{SiteUrls.References}all.{extension}", join(all, partOf));
-            foreach (var reference in tree.References.DistinctBy(r => r.Key))
-                output.Add(tree.Prefix + ForReference(reference.Key, extension), join([reference], partOf));
-            foreach (var doc in tree.Index.Entries) AddEntryFile(tree, doc, extension, join, partOf, output);
+            yield return () =>
+            {
+                output.Add($"{tree.Prefix}{SiteUrls.References}all.{extension}", join(all, partOf));
+                foreach (var reference in tree.References.DistinctBy(r => r.Key))
+                    output.Add(tree.Prefix + ForReference(reference.Key, extension), join([reference], partOf));
+            };
+            for (var start = 0; start < entries.Count; start += EntriesPerJob)
+            {
+                var first = start;
+                yield return () =>
+                {
+                    foreach (var doc in entries.GetRange(first, Math.Min(EntriesPerJob, entries.Count - first))) AddEntryFile(tree, doc, extension, join, partOf, output);
+                };
+            }
         }
     }
 
