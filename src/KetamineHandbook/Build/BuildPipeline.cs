@@ -2,6 +2,7 @@ using System.Diagnostics;
 using KetamineHandbook.Load;
 using KetamineHandbook.Markdown;
 using KetamineHandbook.Model;
+using KetamineHandbook.Parse.Yaml;
 using KetamineHandbook.Render;
 using KetamineHandbook.Render.Outputs;
 using KetamineHandbook.Render.Schema;
@@ -23,9 +24,13 @@ public static class BuildPipeline
         var store = options.CacheDir is null || options.OutputDir is null || options.Cache is not null ? null
             : new WrittenFileStore(Path.Combine(options.Full(options.CacheDir), "files"));
         var output = NewOutput(options, store);
+        var frontMatter = options.CacheDir is null || options.Cache is not null ? null
+            : new FrontMatterCache(Path.Combine(options.Full(options.CacheDir), "front-matter.bin"), GeneratorIdentity.Fingerprint);
         try
         {
-            var result = Run(options, output);
+            var result = Run(options, output, frontMatter);
+            frontMatter?.Save();
+            output.FinishStaging();
             if (!result.Succeeded) output.Discard();
             else store?.Prune();
             return result;
@@ -52,7 +57,7 @@ public static class BuildPipeline
         }
     }
 
-    private static BuildResult Run(BuildOptions options, SiteOutput output)
+    private static BuildResult Run(BuildOptions options, SiteOutput output, FrontMatterCache? frontMatter)
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageClock(options.Observer);
@@ -66,7 +71,8 @@ public static class BuildPipeline
         var templates = theme is null ? null
             : stages.Run("parse theme", () => cache.Reuse("theme", themeKey, diagnostics, bag => ThemeTemplates.Parse(theme, bag))).Value;
 
-        var living = stages.Run("load input", () => TreeLoader.Load(options.Full(options.InputDir), options.InputDir, null, pipeline, diagnostics, options.Cache?.Documents));
+        var living = stages.Run("load input", () => TreeLoader.Load(options.Full(options.InputDir), options.InputDir, null, pipeline, diagnostics, options.Cache?.Documents,
+            frontMatter: frontMatter));
 
         // An edition's pages depend on the theme, the editions, the site settings and which living pages
         // exist (the version switcher), never on the text of living entries: editing an entry reuses them.
@@ -79,7 +85,7 @@ public static class BuildPipeline
         var cachedEditions = new Dictionary<string, IReadOnlyList<(string SitePath, string DiskPath)>>(StringComparer.Ordinal);
         // An edition found in the disk cache is loaded front matter only: its pages need no rendering.
         var released = stages.Run("load editions", () => cache.Reuse("editions", editionsKey, diagnostics, bag => ReleasedEditions.Load(options, pipeline, bag,
-            needsBodies: e => diskCache?.Find(e.Version, diskKey) is not { } hit || !cachedEditions.TryAdd(e.Version, hit)))).Value;
+            needsBodies: e => diskCache?.Find(e.Version, diskKey) is not { } hit || !cachedEditions.TryAdd(e.Version, hit), frontMatter))).Value;
         var editionTrees = released.Trees;
 
         if (living is not null) PermanentIds.Check(living, editionTrees, diagnostics);
@@ -89,6 +95,10 @@ public static class BuildPipeline
             var site = new SiteContext(living, editionTrees, options.BaseUrl ?? living.Settings.BaseUrl);
             var composer = new PageComposer(templates, site);
             var renderer = new EditionRenderer(site, composer) { ReleasesBodies = options.Cache is null };
+            output.PrepareFolders([
+                .. living.Index.Entries.Select(e => living.Prefix + SiteUrls.FileFor(SiteUrls.Entry(e.Id))),
+                .. living.Index.Pages.Select(p => living.Prefix + SiteUrls.FileFor(SiteUrls.Page(p.Id))),
+                .. cachedEditions.Values.SelectMany(files => files.Select(f => f.SitePath))]);
             livingLayout = stages.Run("render living edition", () => renderer.Render(living, output, diagnostics));
             foreach (var tree in editionTrees)
                 AddEditionPages(tree, renderer, cachedEditions.GetValueOrDefault(tree.Edition!.Version), diskCache, diskKey,

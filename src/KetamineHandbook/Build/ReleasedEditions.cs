@@ -8,7 +8,8 @@ namespace KetamineHandbook.Build;
 public sealed record ReleasedEditions(IReadOnlyList<EditionRecord> Records, IReadOnlyList<HandbookTree> Trees)
 {
     /// <param name="needsBodies">Whether an edition's Markdown must be parsed (no: its pages come from the render cache); null parses all.</param>
-    public static ReleasedEditions Load(BuildOptions options, MarkdownPipeline pipeline, DiagnosticBag diagnostics, Func<EditionRecord, bool>? needsBodies = null)
+    public static ReleasedEditions Load(BuildOptions options, MarkdownPipeline pipeline, DiagnosticBag diagnostics, Func<EditionRecord, bool>? needsBodies = null,
+        Parse.Yaml.FrontMatterCache? frontMatter = null)
     {
         var handbookRoot = options.Full(options.HandbookDir);
         var records = options.IncludeEditions ? EditionsReader.Read(handbookRoot, options.HandbookDir, diagnostics) : [];
@@ -18,7 +19,7 @@ public sealed record ReleasedEditions(IReadOnlyList<EditionRecord> Records, IRea
         var trees = records
             .Where(e => Directory.Exists(EditionSnapshot.Folder(handbookRoot, e.Version)))
             .Select(e => TreeLoader.Load(EditionSnapshot.Folder(handbookRoot, e.Version), $"{options.HandbookDir}/editions/{e.Version}", e, pipeline, snapshotDiagnostics,
-                bodies: needsBodies?.Invoke(e) ?? true))
+                bodies: needsBodies?.Invoke(e) ?? true, frontMatter: frontMatter))
             .OfType<HandbookTree>().ToList();
         diagnostics.AddRange(snapshotDiagnostics.Sorted().Where(d => d.IsError));
         return new ReleasedEditions(records, trees);

@@ -2,6 +2,7 @@ using KetamineHandbook.Load;
 using KetamineHandbook.Model;
 using KetamineHandbook.Parse;
 using KetamineHandbook.Parse.BibTex;
+using KetamineHandbook.Parse.Yaml;
 using KetamineHandbook.Render;
 using KetamineHandbook.Render.Styles;
 using KetamineHandbook.Resolve;
@@ -17,8 +18,9 @@ public static class TreeLoader
     /// False loads front matter only and resolves nothing: for an edition whose rendered pages are cached, which
     /// then serves the build as a list of ids, metadata and source texts (history, diffs, the version switcher).
     /// </param>
+    /// <param name="frontMatter">Readings of front matter kept from earlier builds (see <see cref="FrontMatterCache"/>).</param>
     public static HandbookTree? Load(string root, string displayRoot, EditionRecord? edition, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
-        ParsedDocumentCache? parsedCache = null, bool bodies = true)
+        ParsedDocumentCache? parsedCache = null, bool bodies = true, FrontMatterCache? frontMatter = null)
     {
         var source = HandbookSource.Load(root, displayRoot, diagnostics);
         var settings = source.Settings is null ? null : SettingsReader.Read(source.Settings, diagnostics);
@@ -41,7 +43,7 @@ public static class TreeLoader
         Parallel.For(0, files.Count, i =>
         {
             var doc = parsedCache is null
-                ? DocumentParser.Parse(files[i].File, files[i].Kind, pipeline, diagnostics, bodies)
+                ? DocumentParser.Parse(files[i].File, files[i].Kind, pipeline, diagnostics, bodies, frontMatter)
                 : parsedCache.Parse(files[i].File, files[i].Kind, context, pipeline, diagnostics);
             if (resolveWhenParsed && doc is not null) ResolveBody(doc, catalog!, pipeline, diagnostics, keepSyntaxTree: false);
             parsed[i] = doc;

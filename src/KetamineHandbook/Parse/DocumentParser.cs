@@ -14,14 +14,18 @@ public static class DocumentParser
     /// False reads the front matter only (the body becomes an empty document without headings): enough for a
     /// released edition whose pages come from the render cache, which the build needs for ids, titles and text.
     /// </param>
-    public static ParsedDocument? Parse(SourceFile file, DocumentKind kind, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool parseBody = true)
+    /// <param name="frontMatter">Readings of front matter kept from earlier builds; null reads every file's.</param>
+    public static ParsedDocument? Parse(SourceFile file, DocumentKind kind, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool parseBody = true,
+        FrontMatterCache? frontMatter = null)
     {
         var id = Path.GetFileNameWithoutExtension(file.RelativePath);
         var split = FrontMatterSplitter.Split(file.Text, file.DisplayPath, diagnostics);
         if (split is null) return null;
 
         var spec = kind == DocumentKind.Entry ? EntrySchema.Spec : PageSchema.Spec;
-        var yaml = YamlSchemaReader.Read(split.Yaml, spec, file.DisplayPath, 1, diagnostics);
+        var yaml = frontMatter is null
+            ? YamlSchemaReader.Read(split.Yaml, spec, file.DisplayPath, 1, diagnostics)
+            : frontMatter.Read(split.Yaml, spec, file.DisplayPath, 1, diagnostics);
 
         if (!parseBody)
             return yaml is null ? null : Assemble(id, kind, file, yaml, new MarkdownDocument(), split.BodyLineOffset, []);

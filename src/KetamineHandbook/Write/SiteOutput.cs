@@ -143,9 +143,7 @@ public sealed class SiteOutput
         if (_writeFailure is not null) return;
         try
         {
-            var folder = Path.GetDirectoryName(full)!;
-            // Lazy: a second writer into the same folder waits until the first has created it.
-            _ = _createdFolders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+            MakeFolder(Path.GetDirectoryName(full)!);
             write(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -154,9 +152,50 @@ public sealed class SiteOutput
         }
     }
 
+    // Lazy: a second writer into the same folder waits until the first has created it.
+    private void MakeFolder(string folder) =>
+        _ = _createdFolders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+
+    private Task? _folderMaker;
+
+    /// <summary>
+    /// Starts making the staging folders of files still to come (<paramref name="sitePaths"/>), one after another on
+    /// a thread of their own; a file whose folder is not made yet when it arrives makes it itself. Wait for the
+    /// thread with <see cref="FinishStaging"/>.
+    /// </summary>
+    /// <remarks>
+    /// Making a folder locks its parent in the kernel, and on ext4 a new folder can cost a hundred microseconds
+    /// (its inode allocator steps over recently deleted inodes). Two render threads making the ten thousand
+    /// folders below <c>entries/</c> spent a third of that time spinning on each other's lock; one thread alone
+    /// makes them without waiting, ahead of the pages.
+    /// </remarks>
+    public void PrepareFolders(IEnumerable<string> sitePaths)
+    {
+        if (StagingFolder is null || _folderMaker is not null) return;
+        _folderMaker = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var path in sitePaths)
+                {
+                    if (_writeFailure is not null) return;
+                    MakeFolder(Path.GetDirectoryName(StagedPath(path))!);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref _writeFailure, e, null);
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>Waits for the folders <see cref="PrepareFolders"/> is making: nothing is made in the staging folder after this.</summary>
+    public void FinishStaging() => _folderMaker?.Wait();
+
     /// <summary>Deletes the staging folder of a build that will not be published.</summary>
     public void Discard()
     {
+        FinishStaging();
         if (StagingFolder is not null) FolderCleanup.TryDelete(StagingFolder);
     }
 

@@ -14,6 +14,12 @@ public sealed class YamlObject
         _positions[key] = (line, column);
     }
 
+    /// <summary>The keys present, in the order they were read.</summary>
+    public IReadOnlyCollection<string> Keys => _values.Keys;
+
+    /// <summary>The value of a present key, whatever its kind (for <see cref="YamlObjectCodec"/>).</summary>
+    internal object? Value(string key) => _values[key];
+
     public bool Has(string key) => _values.ContainsKey(key);
     public string? Text(string key) => _values.TryGetValue(key, out var v) ? v as string : null;
     public DateOnly? Date(string key) => _values.TryGetValue(key, out var v) && v is DateOnly d ? d : null;
