@@ -105,12 +105,13 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
         };
     }
 
-    private string? Emit(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, IReadOnlyDictionary<string, object?>? extra, SiteOutput output, DiagnosticBag diagnostics, ParsedDocument? source = null)
+    /// <summary>Composes a page and adds it to the site; its HTML is returned as <see cref="PageComposer.Compose"/> gives it.</summary>
+    private ReadOnlyMemory<char>? Emit(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, IReadOnlyDictionary<string, object?>? extra, SiteOutput output, DiagnosticBag diagnostics, ParsedDocument? source = null)
     {
-        var html = composer.Compose(tree, nav, page, entry, extra, diagnostics);
-        if (html is null) return null;
+        if (composer.Compose(tree, nav, page, entry, extra, diagnostics) is not { } html) return null;
         var file = SiteUrls.FileFor(tree.Prefix + page.Path);
-        if (source is null) output.Add(file, html); else output.Add(file, html, source);
+        var bytes = SiteOutput.Encode(html.Span);
+        if (source is null) output.Add(file, bytes); else output.Add(file, bytes, source);
         return html;
     }
 
@@ -118,7 +119,7 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
     private void EmitIndexed(TreeLayout layout, PageView page, EntryView? entry, SiteOutput output, DiagnosticBag diagnostics, ParsedDocument source)
     {
         if (Emit(layout.Tree, layout.Nav, page, entry, null, output, diagnostics, source) is { } html)
-            layout.Sections[page.Path] = EncodedSections.Of(PageTextExtractor.Sections(html));
+            layout.Sections[page.Path] = EncodedSections.Of(PageTextExtractor.Sections(html.Span));
     }
 
     private void RenderEntry(TreeLayout layout, ParsedDocument doc, SiteOutput output, DiagnosticBag diagnostics)

@@ -11,7 +11,8 @@ namespace KetamineHandbook.Render;
 /// </summary>
 public sealed class PageComposer(ThemeTemplates templates, SiteContext site)
 {
-    public string? Compose(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, IReadOnlyDictionary<string, object?>? extra, DiagnosticBag diagnostics)
+    /// <summary>The page's HTML, in this thread's page buffer: valid until the thread composes its next page.</summary>
+    public ReadOnlyMemory<char>? Compose(HandbookTree tree, NavigationView nav, PageView page, EntryView? entry, IReadOnlyDictionary<string, object?>? extra, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
         globals.SetValue("site", site.View, true);

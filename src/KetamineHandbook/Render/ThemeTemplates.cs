@@ -3,6 +3,7 @@ using KetamineHandbook.Model;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace KetamineHandbook.Render;
 
@@ -53,33 +54,67 @@ public sealed class ThemeTemplates : ITemplateLoader
             result._templates[relative] = template;
             result._displayPaths[relative] = file.DisplayPath;
         }
+        result._baseTakesContentPlainly = result._templates.TryGetValue(BaseLayout, out var outer) && TakesContentPlainly(outer);
         return ok ? result : null;
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
+    private const string BaseLayout = "layouts/base.html";
+
+    /// <summary>What base.html writes in place of <c>content</c> while a page is spliced together (see <see cref="RenderPage"/>).</summary>
+    internal const string ContentMarker = "\u0002KetamineHandbook:content\u0003";
+
+    // Whether base.html writes `content` once, as a statement of its own at its top level: then the page can
+    // be spliced together from the two outputs (see RenderPage).
+    private bool _baseTakesContentPlainly;
+
     /// <summary>Renders a template with the given globals; a runtime error becomes a diagnostic naming the template line.</summary>
-    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, string forPage) =>
-        RenderEach([name], globals, diagnostics, forPage);
+    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, string forPage)
+    {
+        if (Find(name, forPage, diagnostics) is not { } template) return null;
+        var buffers = PageBuffer.ForThisThread();
+        var context = NewContext(globals);
+        return Evaluate(() => RenderInto(template, context, buffers.Base), name, diagnostics, forPage) ? buffers.Base.ToString() : null;
+    }
 
     /// <summary>
     /// Renders a page: its layout, then <c>layouts/base.html</c> around it (the layout's text as <c>content</c>),
-    /// both in one template context.
+    /// both in one template context. The page comes back as characters in this thread's page buffer, valid
+    /// until the thread renders its next page.
     /// </summary>
-    public string? RenderPage(string layout, ScriptObject globals, DiagnosticBag diagnostics, string forPage) =>
-        RenderEach([layout, "layouts/base.html"], globals, diagnostics, forPage);
-
-    /// <summary>Renders templates in turn with one context, each seeing the text of the one before as <c>content</c>; returns the last.</summary>
-    private string? RenderEach(string[] names, ScriptObject globals, DiagnosticBag diagnostics, string forPage)
+    /// <remarks>
+    /// When base.html writes <c>{{ content }}</c> plainly, it renders with a marker in its place and the layout's
+    /// text is copied in at the marker: the layout's text never becomes a string of its own, and the page is
+    /// copied once instead of three times (most of a large build's allocation was pages copied into strings).
+    /// </remarks>
+    public ReadOnlyMemory<char>? RenderPage(string layout, ScriptObject globals, DiagnosticBag diagnostics, string forPage)
     {
-        var templates = new Template[names.Length];
-        for (var i = 0; i < names.Length; i++)
+        if (Find(layout, forPage, diagnostics) is not { } layoutTemplate || Find(BaseLayout, forPage, diagnostics) is not { } baseTemplate) return null;
+        var buffers = PageBuffer.ForThisThread();
+        var context = NewContext(globals);
+        if (!Evaluate(() => RenderInto(layoutTemplate, context, buffers.Layout), layout, diagnostics, forPage)) return null;
+        if (_baseTakesContentPlainly)
         {
-            if (_templates.TryGetValue(names[i], out var template)) { templates[i] = template; continue; }
-            diagnostics.Error(DiagnosticCodes.ThemeMissing, new($"theme/{names[i]}"),
-                $"the theme has no template '{names[i]}', needed to render {forPage}; add it to the theme");
-            return null;
+            globals.SetValue("content", ContentMarker, true);
+            if (!Evaluate(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage)) return null;
+            if (buffers.Splice(ContentMarker) is { } page) return page;
+            // The page's own text holds the marker (never in practice): base.html is rendered again, the plain way.
         }
+        globals.SetValue("content", buffers.Layout.ToString(), true);
+        return Evaluate(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage) ? buffers.Whole() : null;
+    }
+
+    private Template? Find(string name, string forPage, DiagnosticBag diagnostics)
+    {
+        if (_templates.TryGetValue(name, out var template)) return template;
+        diagnostics.Error(DiagnosticCodes.ThemeMissing, new($"theme/{name}"),
+            $"the theme has no template '{name}', needed to render {forPage}; add it to the theme");
+        return null;
+    }
+
+    private CachedAccessorTemplateContext NewContext(ScriptObject globals)
+    {
         var context = new CachedAccessorTemplateContext(SharedBuiltins)
         {
             TemplateLoader = this,
@@ -92,28 +127,47 @@ public sealed class ThemeTemplates : ITemplateLoader
         };
         // Partials are parsed once up front; seeding the cache makes `include` reuse them.
         foreach (var (path, parsed) in _templates) context.CachedTemplates[path] = parsed;
-        var buffer = PageBuffer.ForThisThread();
-        context.PushOutput(new StringBuilderOutput(buffer));
         context.PushGlobal(globals);
-        var current = 0;
+        return context;
+    }
+
+    private static void RenderInto(Template template, TemplateContext context, System.Text.StringBuilder buffer)
+    {
+        buffer.Clear();
+        context.PushOutput(new PageOutput(buffer));
+        try { template.Render(context); }
+        finally { context.PopOutput(); }
+    }
+
+    /// <summary>Runs a render; false if it failed, with the template's runtime error reported at its line.</summary>
+    private bool Evaluate(Action render, string name, DiagnosticBag diagnostics, string forPage)
+    {
         try
         {
-            string? text = null;
-            for (; current < templates.Length; current++)
-            {
-                if (text is not null) globals.SetValue("content", text, true);
-                buffer.Clear();
-                text = templates[current].Render(context);
-            }
-            return text;
+            render();
+            return true;
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
             diagnostics.Error(DiagnosticCodes.TemplateRuntime,
-                new(e.Span.FileName ?? _displayPaths[names[current]], e.Span.Start.Line + 1, e.Span.Start.Column + 1),
+                new(e.Span.FileName ?? _displayPaths[name], e.Span.Start.Line + 1, e.Span.Start.Column + 1),
                 $"template error while rendering {forPage}: {e.OriginalMessage}");
-            return null;
+            return false;
         }
+    }
+
+    /// <summary>Whether <paramref name="template"/> uses <c>content</c> once only, as <c>{{ content }}</c> at its top level.</summary>
+    private static bool TakesContentPlainly(Template template)
+    {
+        var uses = new List<ScriptNode>();
+        void Walk(ScriptNode node)
+        {
+            if (node is ScriptVariable { Name: "content" }) uses.Add(node);
+            foreach (var child in node.Children) if (child is not null) Walk(child);
+        }
+        if (template.Page?.Body is not { } body) return false;
+        Walk(template.Page);
+        return uses is [{ Parent: ScriptExpressionStatement { Parent: var parent } }] && ReferenceEquals(parent, body);
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;

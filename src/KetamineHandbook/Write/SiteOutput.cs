@@ -76,10 +76,18 @@ public sealed class SiteOutput
 
     public void Add(string path, string text) => Add(path, Utf8.GetBytes(text));
 
-    /// <summary>Records the Markdown document a page was rendered from, for checks that report source positions.</summary>
-    public void Add(string path, string text, Parse.ParsedDocument source)
+    /// <summary>Text as a site file holds it: UTF-8 without a byte order mark.</summary>
+    public static byte[] Encode(ReadOnlySpan<char> text)
     {
-        Add(path, text);
+        var bytes = new byte[Utf8.GetByteCount(text)];
+        Utf8.GetBytes(text, bytes);
+        return bytes;
+    }
+
+    /// <summary>Records the Markdown document a page was rendered from, for checks that report source positions.</summary>
+    public void Add(string path, byte[] bytes, Parse.ParsedDocument source)
+    {
+        Add(path, bytes);
         _sources[path] = source;
     }
 

@@ -51,4 +51,19 @@ public sealed class SearchIndexTests
         // Loaded only when the reader starts searching; still, keep it well below a large image.
         Assert.True(compressed.Length < 150 * 1024, $"search index is {compressed.Length / 1024} KB gzipped");
     }
+
+    [Theory]
+    [InlineData("plain words stay as they are")]
+    [InlineData("  leading and trailing  ")]
+    [InlineData("tabs\tand\nnew lines\r\n and  double  spaces")]
+    [InlineData("\u00a0no-break\u00a0spaces\u2028and separators\u2029")]
+    [InlineData(" \t\n ")]
+    [InlineData("")]
+    [InlineData("x")]
+    [InlineData("a \u0085b")]
+    public void Collapsing_white_space_gives_what_the_regular_expression_gave(string text)
+    {
+        var expected = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+        Assert.Equal(expected, PageTextExtractor.Collapse(text));
+    }
 }

@@ -35,7 +35,7 @@ public static class NotFoundPage
             DataJson = DataJson(site),
         };
         var html = composer.Compose(site.Living, nav, page, null, new Dictionary<string, object?> { ["not_found"] = view }, diagnostics);
-        if (html is not null) output.Add(Path, html);
+        if (html is { } text) output.Add(Path, SiteOutput.Encode(text.Span));
     }
 
     /// <summary>The path part of the base URL with a trailing slash; <c>/</c> when it has none or is not a URL.</summary>
