@@ -102,7 +102,8 @@ public sealed class ThemeTemplates : ITemplateLoader
             // The page's own text holds the marker (never in practice): base.html is rendered again, the plain way.
         }
         globals.SetValue("content", buffers.Layout.ToString(), true);
-        return Evaluate(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage) ? buffers.Whole() : null;
+        if (!Evaluate(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage)) return null;
+        return buffers.Whole();
     }
 
     private Template? Find(string name, string forPage, DiagnosticBag diagnostics)

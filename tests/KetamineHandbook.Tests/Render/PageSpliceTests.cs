@@ -11,12 +11,13 @@ namespace KetamineHandbook.Tests.Render;
 /// </summary>
 public class PageSpliceTests
 {
+    private const string PlainBase = "<html>\n<main>\n{{ content }}\n</main>\n</html>\n";
     private const string Layout = "<article>\n  <h1>{{ page_title }}</h1>\n  {{ body }}\n</article>\n";
 
     /// <summary>Ways of writing base.html that give the same page; only the first can be spliced.</summary>
     public static TheoryData<string> Bases => new()
     {
-        "<html>\n<main>\n{{ content }}\n</main>\n</html>\n",
+        PlainBase,
         "<html>\n<main>\n{{ if true }}{{ content }}{{ end }}\n</main>\n</html>\n",
         "<html>\n<main>\n{{ content | string.replace 'never there' 'x' }}\n</main>\n</html>\n",
         "<html>\n{{ x = content }}<main>\n{{ x }}\n</main>\n</html>\n",
@@ -56,17 +57,19 @@ public class PageSpliceTests
         var body = $"<p>before {ThemeTemplates.ContentMarker} after</p>";
         var diagnostics = new DiagnosticBag();
 
-        var page = Page(Theme((string)Bases.First()[0]), body, diagnostics);
+        var page = Page(Theme(PlainBase), body, diagnostics);
 
         Assert.Equal($"<html>\n<main>\n<article>\n  <h1>A title</h1>\n  {body}\n</article>\n\n</main>\n</html>\n", page);
     }
 
-    [Fact]
-    public void AnErrorInBaseIsReportedAtItsLine()
+    [Theory]
+    [InlineData("<html>\n{{ content }}\n{{ missing.name }}\n</html>\n")]
+    [InlineData("<html>\n{{ if true }}{{ content }}{{ end }}\n{{ missing.name }}\n</html>\n")]
+    public void AnErrorInBaseIsReportedAtItsLineAndGivesNoPage(string baseHtml)
     {
         var diagnostics = new DiagnosticBag();
 
-        Assert.Null(Page(Theme("<html>\n{{ content }}\n{{ missing.name }}\n</html>\n"), "<p>x</p>", diagnostics));
+        Assert.Null(Page(Theme(baseHtml), "<p>x</p>", diagnostics));
 
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
