@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using KetamineHandbook.Tests.Support;
 
@@ -18,7 +19,10 @@ public sealed class FrontMatterCacheTests : IDisposable
     private CliRunner.CliResult Build(string output, params string[] extra) =>
         CliRunner.Run(["build", "--root", _ws.Root, "--output", output, "--format", "msbuild", .. extra]);
 
-    /// <summary>Rewrites text inside the cache file's kept readings, keeping its length (the file's framing stays valid).</summary>
+    /// <summary>
+    /// Rewrites text inside the cache file's kept readings, keeping its length (the file's framing stays valid) and
+    /// putting the checksum at its end right again, as if an earlier build had kept that reading.
+    /// </summary>
     private void AlterCachedText(string from, string to)
     {
         Assert.Equal(from.Length, to.Length);
@@ -26,6 +30,12 @@ public sealed class FrontMatterCacheTests : IDisposable
         var at = bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(from));
         Assert.True(at >= 0, $"'{from}' is not in the cache file");
         Encoding.UTF8.GetBytes(to).CopyTo(bytes, at);
+        WriteWithChecksum(bytes);
+    }
+
+    private void WriteWithChecksum(byte[] bytes)
+    {
+        SHA256.HashData(bytes.AsSpan(0, bytes.Length - SHA256.HashSizeInBytes)).CopyTo(bytes, bytes.Length - SHA256.HashSizeInBytes);
         File.WriteAllBytes(_ws.PathOf(CacheFile), bytes);
     }
 
@@ -91,6 +101,21 @@ public sealed class FrontMatterCacheTests : IDisposable
     }
 
     [Fact]
+    public void AFileWhoseChecksumDoesNotMatchIsNotUsed()
+    {
+        Build("site-first");
+        var bytes = File.ReadAllBytes(_ws.PathOf(CacheFile));
+        var at = bytes.AsSpan().IndexOf("Alpha mechanism"u8);
+        "Alpha mechanisX"u8.CopyTo(bytes.AsSpan(at)); // a reading changed on disk, the checksum left as it was
+        File.WriteAllBytes(_ws.PathOf(CacheFile), bytes);
+
+        Assert.Equal(0, Build("site-second").ExitCode);
+
+        Assert.DoesNotContain("Alpha mechanisX", _ws.Read("site-second/entries/alpha/index.html"));
+        _ws.AssertSameSite("site-first", "site-second");
+    }
+
+    [Fact]
     public void ADamagedReadingIsReadAgain()
     {
         Build("site-first");
@@ -98,7 +123,7 @@ public sealed class FrontMatterCacheTests : IDisposable
         var bytes = File.ReadAllBytes(_ws.PathOf(CacheFile));
         var at = bytes.AsSpan().IndexOf("Alpha mechanism"u8);
         bytes[at - 2] = 0xEE; // the string's tag byte sits before its one-byte length prefix
-        File.WriteAllBytes(_ws.PathOf(CacheFile), bytes);
+        WriteWithChecksum(bytes);
 
         Assert.Equal(0, Build("site-second").ExitCode);
         _ws.AssertSameSite("site-first", "site-second");

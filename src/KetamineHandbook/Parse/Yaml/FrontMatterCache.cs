@@ -9,7 +9,8 @@ namespace KetamineHandbook.Parse.Yaml;
 /// Front matter already read against its schema by an earlier build, kept in one file under the build cache and
 /// keyed by the YAML's exact text: a handbook's front matter (a released edition's above all) rarely changes,
 /// and reading YAML was a sixth of a large build's work. Only a reading that reported nothing is kept, so a
-/// cached reading gives exactly what reading again would: the same object and no diagnostics.
+/// cached reading gives exactly what reading again would: the same object and no diagnostics. The file ends with
+/// the SHA-256 of everything before it; a file that does not match it is not used at all.
 /// </summary>
 public sealed class FrontMatterCache
 {
@@ -70,7 +71,8 @@ public sealed class FrontMatterCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-            using (var writer = new BinaryWriter(File.Create(temporary)))
+            using var content = new MemoryStream();
+            using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
             {
                 writer.Write(Magic);
                 writer.Write(_generator);
@@ -83,6 +85,8 @@ public sealed class FrontMatterCache
                     writer.Write(bytes.Span);
                 }
             }
+            content.Write(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
+            File.WriteAllBytes(temporary, content.ToArray());
             File.Move(temporary, _file, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -97,9 +101,12 @@ public sealed class FrontMatterCache
         byte[] all;
         try { all = File.ReadAllBytes(file); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return kept; }
+        if (all.Length < SHA256.HashSizeInBytes
+            || !SHA256.HashData(all.AsSpan(0, all.Length - SHA256.HashSizeInBytes)).AsSpan().SequenceEqual(all.AsSpan(all.Length - SHA256.HashSizeInBytes)))
+            return kept;
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(all, writable: false));
+            using var reader = new BinaryReader(new MemoryStream(all, 0, all.Length - SHA256.HashSizeInBytes, writable: false));
             if (reader.ReadString() != Magic || reader.ReadString() != generator) return kept;
             var count = reader.ReadInt32();
             for (var i = 0; i < count; i++)
@@ -107,7 +114,7 @@ public sealed class FrontMatterCache
                 var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
                 var length = reader.ReadInt32();
                 var start = (int)reader.BaseStream.Position;
-                if (length < 0 || start + length > all.Length) throw new InvalidDataException("an entry runs past the end of the file");
+                if (length < 0 || start + length > reader.BaseStream.Length) throw new InvalidDataException("an entry runs past the end of the file");
                 kept[key] = all.AsMemory(start, length);
                 reader.BaseStream.Position = start + length;
             }

@@ -26,7 +26,10 @@ public static class YamlObjectCodec
             if (stream.Position != stream.Length) throw new InvalidDataException("bytes left after the object");
             return value;
         }
-        catch (EndOfStreamException e) { throw new InvalidDataException("the object is cut short", e); }
+        catch (Exception e) when (e is EndOfStreamException or ArgumentException or IOException)
+        {
+            throw new InvalidDataException("the bytes are not an encoded object", e);
+        }
     }
 
     private static void Write(BinaryWriter writer, YamlObject value)
