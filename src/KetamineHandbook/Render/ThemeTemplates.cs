@@ -54,7 +54,8 @@ public sealed class ThemeTemplates : ITemplateLoader
             result._templates[relative] = template;
             result._displayPaths[relative] = file.DisplayPath;
         }
-        result._baseTakesContentPlainly = result._templates.TryGetValue(BaseLayout, out var outer) && TakesContentPlainly(outer);
+        result.SplicesPages = result._templates.TryGetValue(BaseLayout, out var outer) && ContentUses(outer) is [var use] && IsTopLevelStatement(use, outer)
+            && result._templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).All(t => ContentUses(t.Value).Count == 0);
         return ok ? result : null;
     }
 
@@ -65,9 +66,11 @@ public sealed class ThemeTemplates : ITemplateLoader
     /// <summary>What base.html writes in place of <c>content</c> while a page is spliced together (see <see cref="RenderPage"/>).</summary>
     internal const string ContentMarker = "\u0002KetamineHandbook:content\u0003";
 
-    // Whether base.html writes `content` once, as a statement of its own at its top level: then the page can
-    // be spliced together from the two outputs (see RenderPage).
-    private bool _baseTakesContentPlainly;
+    /// <summary>
+    /// Whether pages are spliced together (see <see cref="RenderPage"/>): base.html writes <c>content</c> once, as
+    /// a statement of its own at its top level, and no partial (which base.html might include) reads it.
+    /// </summary>
+    internal bool SplicesPages { get; private set; }
 
     /// <summary>Renders a template with the given globals; a runtime error becomes a diagnostic naming the template line.</summary>
     public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, string forPage)
@@ -94,7 +97,7 @@ public sealed class ThemeTemplates : ITemplateLoader
         var buffers = PageBuffer.ForThisThread();
         var context = NewContext(globals);
         if (!Evaluate(() => RenderInto(layoutTemplate, context, buffers.Layout), layout, diagnostics, forPage)) return null;
-        if (_baseTakesContentPlainly)
+        if (SplicesPages)
         {
             globals.SetValue("content", ContentMarker, true);
             if (!Evaluate(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage)) return null;
@@ -157,8 +160,8 @@ public sealed class ThemeTemplates : ITemplateLoader
         }
     }
 
-    /// <summary>Whether <paramref name="template"/> uses <c>content</c> once only, as <c>{{ content }}</c> at its top level.</summary>
-    private static bool TakesContentPlainly(Template template)
+    /// <summary>Every place <paramref name="template"/> names a variable <c>content</c>.</summary>
+    private static List<ScriptNode> ContentUses(Template template)
     {
         var uses = new List<ScriptNode>();
         void Walk(ScriptNode node)
@@ -166,10 +169,15 @@ public sealed class ThemeTemplates : ITemplateLoader
             if (node is ScriptVariable { Name: "content" }) uses.Add(node);
             foreach (var child in node.Children) if (child is not null) Walk(child);
         }
-        if (template.Page?.Body is not { } body) return false;
-        Walk(template.Page);
-        return uses is [{ Parent: ScriptExpressionStatement { Parent: var parent } }] && ReferenceEquals(parent, body);
+        if (template.Page is { } page) Walk(page);
+        return uses;
     }
+
+    /// <summary>Whether <paramref name="use"/> is a whole statement (<c>{{ content }}</c>) directly in the template's body, so it runs once and writes the value as it is.</summary>
+    private static bool IsTopLevelStatement(ScriptNode use, Template template) =>
+        use.Parent is ScriptExpressionStatement statement && template.Page?.Body is { } body
+        // A block keeps its statements in a list node of their own.
+        && (ReferenceEquals(statement.Parent, body) || ReferenceEquals(statement.Parent?.Parent, body));
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
 
