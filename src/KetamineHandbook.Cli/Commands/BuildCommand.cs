@@ -14,7 +14,7 @@ public static class BuildCommand
     {
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to", DefaultValueFactory = _ => "_site" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (overrides base_url in handbook.yml)" };
-        var noCache = new Option<bool>("--no-cache") { Description = "Render every released edition afresh and write every file, instead of reusing pages and files from .handbook-cache/" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Render every released edition afresh, read every front matter and write every file, instead of reusing them from .handbook-cache/" };
         var command = new Command("build", """
             Render the handbook (living edition and every released edition) into a static site.
             The previous site is replaced only if the build has no errors.
@@ -26,7 +26,8 @@ public static class BuildCommand
             link their pages into the new site while the edition, the theme, the site settings, the
             set of living pages and the generator are unchanged. Every file written is also kept in
             .handbook-cache/files/ by content; a file the next build renders byte for byte the same is
-            linked from there instead of being written again.
+            linked from there instead of being written again, and front matter is read from
+            .handbook-cache/front-matter.bin while its YAML is unchanged.
             """) { output, baseUrl, noCache };
         command.SetAction(parse =>
         {
