@@ -78,7 +78,7 @@ public sealed class ThemeTemplates : ITemplateLoader
         if (Find(name, forPage, diagnostics) is not { } template) return null;
         var buffers = PageBuffer.ForThisThread();
         var context = NewContext(globals);
-        return Evaluate(() => RenderInto(template, context, buffers.Base), name, diagnostics, forPage) ? buffers.Base.ToString() : null;
+        return TryRender(() => RenderInto(template, context, buffers.Base), name, diagnostics, forPage) ? buffers.Base.ToString() : null;
     }
 
     /// <summary>
@@ -96,16 +96,16 @@ public sealed class ThemeTemplates : ITemplateLoader
         if (Find(layout, forPage, diagnostics) is not { } layoutTemplate || Find(BaseLayout, forPage, diagnostics) is not { } baseTemplate) return null;
         var buffers = PageBuffer.ForThisThread();
         var context = NewContext(globals);
-        if (!Evaluate(() => RenderInto(layoutTemplate, context, buffers.Layout), layout, diagnostics, forPage)) return null;
+        if (!TryRender(() => RenderInto(layoutTemplate, context, buffers.Layout), layout, diagnostics, forPage)) return null;
         if (SplicesPages)
         {
             globals.SetValue("content", ContentMarker, true);
-            if (!Evaluate(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage)) return null;
+            if (!TryRender(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage)) return null;
             if (buffers.Splice(ContentMarker) is { } page) return page;
             // The page's own text holds the marker (never in practice): base.html is rendered again, the plain way.
         }
         globals.SetValue("content", buffers.Layout.ToString(), true);
-        if (!Evaluate(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage)) return null;
+        if (!TryRender(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage)) return null;
         return buffers.Whole();
     }
 
@@ -144,7 +144,7 @@ public sealed class ThemeTemplates : ITemplateLoader
     }
 
     /// <summary>Runs a render; false if it failed, with the template's runtime error reported at its line.</summary>
-    private bool Evaluate(Action render, string name, DiagnosticBag diagnostics, string forPage)
+    private bool TryRender(Action render, string name, DiagnosticBag diagnostics, string forPage)
     {
         try
         {
