@@ -24,10 +24,18 @@ public sealed record BuildOptions
     public string? OutputDir { get; init; }
 
     /// <summary>
-    /// Where a build keeps what the next can reuse: rendered editions (<see cref="EditionRenderCache"/>) and the
-    /// files it wrote (<see cref="Write.WrittenFileStore"/>); null renders every edition and writes every file.
+    /// Where a build keeps what the next can reuse: rendered editions (<see cref="EditionRenderCache"/>), the
+    /// files it wrote (<see cref="Write.WrittenFileStore"/>) and front matter as read
+    /// (<see cref="Parse.Yaml.FrontMatterCache"/>); null renders every edition, reads every front matter and
+    /// writes every file.
     /// </summary>
     public string? CacheDir { get; init; }
+
+    /// <summary>
+    /// <see cref="CacheDir"/> as a full path, for a one-off build; null without one, or for the preview server,
+    /// which keeps what it reuses in memory (<see cref="Cache"/>).
+    /// </summary>
+    internal string? DiskCacheFolder => CacheDir is null || Cache is not null ? null : Full(CacheDir);
 
     /// <summary>Parse the rendered HTML and verify every link, anchor and citation (what <c>check</c> does).</summary>
     public bool VerifyHtml { get; init; }

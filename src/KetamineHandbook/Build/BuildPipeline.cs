@@ -21,11 +21,10 @@ public static class BuildPipeline
 {
     public static BuildResult Run(BuildOptions options)
     {
-        var store = options.CacheDir is null || options.OutputDir is null || options.Cache is not null ? null
-            : new WrittenFileStore(Path.Combine(options.Full(options.CacheDir), "files"));
+        var cacheFolder = options.DiskCacheFolder;
+        var store = cacheFolder is null || options.OutputDir is null ? null : new WrittenFileStore(Path.Combine(cacheFolder, "files"));
         var output = NewOutput(options, store);
-        var frontMatter = options.CacheDir is null || options.Cache is not null ? null
-            : new FrontMatterCache(Path.Combine(options.Full(options.CacheDir), "front-matter.bin"), GeneratorIdentity.Fingerprint);
+        var frontMatter = cacheFolder is null ? null : new FrontMatterCache(Path.Combine(cacheFolder, "front-matter.bin"), GeneratorIdentity.Fingerprint);
         try
         {
             var result = Run(options, output, frontMatter);
@@ -80,7 +79,7 @@ public static class BuildPipeline
             themeKey, (options.BaseUrl ?? living.Settings.BaseUrl).TrimEnd('/'), living.Source.Settings?.Text ?? "",
             .. living.Index.Entries.Select(e => "e:" + e.Id), .. living.Index.Pages.Select(p => "p:" + p.Id)]);
         var editionsKey = ReleasedEditions.Fingerprint(options);
-        var diskCache = options.CacheDir is null || options.Cache is not null ? null : new EditionRenderCache(options.Full(options.CacheDir));
+        var diskCache = options.DiskCacheFolder is { } cacheFolder ? new EditionRenderCache(cacheFolder) : null;
         var diskKey = SourceFingerprint.OfText([GeneratorIdentity.Fingerprint, livingShape, EditionsText(options)]);
         var cachedEditions = new Dictionary<string, IReadOnlyList<(string SitePath, string DiskPath)>>(StringComparer.Ordinal);
         // An edition found in the disk cache is loaded front matter only: its pages need no rendering.

@@ -156,9 +156,12 @@ public sealed class SiteOutput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Interlocked.CompareExchange(ref _writeFailure, e, null);
+            RecordFailure(e);
         }
     }
+
+    /// <summary>Keeps the first failure to write (later ones follow from it) and so stops all further writing.</summary>
+    private void RecordFailure(Exception e) => Interlocked.CompareExchange(ref _writeFailure, e, null);
 
     // Lazy: a second writer into the same folder waits until the first has created it.
     private void MakeFolder(string folder) =>
@@ -192,7 +195,7 @@ public sealed class SiteOutput
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Interlocked.CompareExchange(ref _writeFailure, e, null);
+                RecordFailure(e);
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }

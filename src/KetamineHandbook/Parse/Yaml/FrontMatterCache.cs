@@ -50,8 +50,9 @@ public sealed class FrontMatterCache
         }
         var own = new DiagnosticBag();
         var read = YamlSchemaReader.Read(yaml, spec, path, lineOffset, own);
-        diagnostics.AddRange(own.Sorted());
-        if (read is not null && own.Sorted().Count == 0)
+        var reported = own.Sorted();
+        diagnostics.AddRange(reported);
+        if (read is not null && reported.Count == 0)
         {
             _used[key] = YamlObjectCodec.Encode(read);
             Interlocked.Increment(ref _added);
