@@ -78,7 +78,8 @@ public static class BuildPipeline
         var livingShape = living is null ? "" : SourceFingerprint.OfText([
             themeKey, (options.BaseUrl ?? living.Settings.BaseUrl).TrimEnd('/'), living.Source.Settings?.Text ?? "",
             .. living.Index.Entries.Select(e => "e:" + e.Id), .. living.Index.Pages.Select(p => "p:" + p.Id)]);
-        var editionsKey = ReleasedEditions.Fingerprint(options);
+        // Keys results kept between builds in memory; a one-off build keeps none, so it skips a stat of every file under handbook/.
+        var editionsKey = options.Cache is null ? "" : ReleasedEditions.Fingerprint(options);
         var diskCache = options.DiskCacheFolder is { } cacheFolder ? new EditionRenderCache(cacheFolder) : null;
         var diskKey = SourceFingerprint.OfText([GeneratorIdentity.Fingerprint, livingShape, EditionsText(options)]);
         var cachedEditions = new Dictionary<string, IReadOnlyList<(string SitePath, string DiskPath)>>(StringComparer.Ordinal);
@@ -102,14 +103,21 @@ public static class BuildPipeline
             foreach (var tree in editionTrees)
                 AddEditionPages(tree, renderer, cachedEditions.GetValueOrDefault(tree.Edition!.Version), diskCache, diskKey,
                     cache, livingShape + editionsKey, stages, output, diagnostics);
-            // Site-wide files for readers and crawlers (after every edition, so the sitemap sees all pages).
-            NotFoundPage.Render(site, composer, EditionRenderer.Navigation(living, new Resolve.Cascade(living.Index)), output, diagnostics);
-            output.Add(SitemapWriter.Path, SitemapWriter.Write(site, output));
-            output.Add(RobotsWriter.Path, RobotsWriter.Write(site));
-            foreach (var asset in theme!.Assets) output.Add(asset.RelativePath, asset.Bytes);
-            output.Add("feed.xml", AtomFeedWriter.Write(site));
-            output.Add("versions.json", VersionsJsonWriter.Write(site));
-            output.Add(FrontMatterJsonSchema.EntrySitePath, FrontMatterJsonSchema.ForEntries());
+            // Site-wide files for readers and crawlers (after every edition, so the sitemap sees all pages). The 404
+            // page, large on a large handbook (every entry, every edition's titles), is composed beside them; none of
+            // them is an index.html, so the sitemap lists the same pages whichever is added first.
+            var navigation = livingLayout.Nav;
+            Parallel.Invoke(
+                () => NotFoundPage.Render(site, composer, navigation, output, diagnostics),
+                () =>
+                {
+                    output.Add(SitemapWriter.Path, SitemapWriter.Write(site, output));
+                    output.Add(RobotsWriter.Path, RobotsWriter.Write(site));
+                    foreach (var asset in theme!.Assets) output.Add(asset.RelativePath, asset.Bytes);
+                    output.Add("feed.xml", AtomFeedWriter.Write(site));
+                    output.Add("versions.json", VersionsJsonWriter.Write(site));
+                    output.Add(FrontMatterJsonSchema.EntrySitePath, FrontMatterJsonSchema.ForEntries());
+                });
         }
         if (output.WriteFailure is { } failure)
             diagnostics.Error(DiagnosticCodes.OutputUnwritable, new(options.OutputDir!),
@@ -124,7 +132,7 @@ public static class BuildPipeline
         var sorted = diagnostics.Sorted();
         var failed = sorted.Any(d => d.IsError);
         var stats = new BuildStats(
-            failed ? 0 : output.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)),
+            failed ? 0 : output.CountPaths(p => p.EndsWith(".html", StringComparison.Ordinal)),
             living?.Index.Entries.Count ?? 0,
             editionTrees.Count,
             living?.References.Count ?? 0,

@@ -218,6 +218,9 @@ public sealed class SiteOutput
     /// <summary>Files in ordinal path order, so writing and hashing are deterministic (staged or linked files are read from disk as enumerated).</summary>
     public IEnumerable<KeyValuePair<string, byte[]>> Files => Paths.Select(p => KeyValuePair.Create(p, Get(p)!));
 
+    /// <summary>How many paths match, without putting them in order first.</summary>
+    public int CountPaths(Func<string, bool> match) => _lower is null ? _files.Keys.Count(match) : Paths.Count(match);
+
     public IEnumerable<string> Paths => (_lower is null ? _files.Keys : _files.Keys.Union(_lower._files.Keys)).Order(StringComparer.Ordinal);
 
     private static byte[] Read(Content c) => c.Bytes ?? c.Deferred?.Value ?? File.ReadAllBytes(c.DiskPath!);
