@@ -70,6 +70,17 @@ public static class BuildPipeline
         var templates = theme is null ? null
             : stages.Run("parse theme", () => cache.Reuse("theme", themeKey, diagnostics, bag => ThemeTemplates.Parse(theme, bag))).Value;
 
+        // A one-off build with a disk cache usually finds its editions rendered there, and then needs only their front
+        // matter: read it beside the living handbook, whose stages leave a core idle at times (reading files, the
+        // citation store). Which editions really are cached is known once the living handbook is loaded (their pages
+        // depend on which living pages exist); one that is not is read again, bodies and all.
+        var frontMatterOnly = options.Cache is null && options.DiskCacheFolder is not null
+            ? Task.Run(() =>
+            {
+                var bag = new DiagnosticBag();
+                return (Editions: ReleasedEditions.Load(options, pipeline, bag, needsBodies: _ => false, frontMatter), Diagnostics: bag);
+            })
+            : null;
         var living = stages.Run("load input", () => TreeLoader.Load(options.Full(options.InputDir), options.InputDir, null, pipeline, diagnostics, options.Cache?.Documents,
             frontMatter: frontMatter));
 
@@ -84,8 +95,9 @@ public static class BuildPipeline
         var diskKey = SourceFingerprint.OfText([GeneratorIdentity.Fingerprint, livingShape, EditionsText(options)]);
         var cachedEditions = new Dictionary<string, IReadOnlyList<(string SitePath, string DiskPath)>>(StringComparer.Ordinal);
         // An edition found in the disk cache is loaded front matter only: its pages need no rendering.
-        var released = stages.Run("load editions", () => cache.Reuse("editions", editionsKey, diagnostics, bag => ReleasedEditions.Load(options, pipeline, bag,
-            needsBodies: e => diskCache?.Find(e.Version, diskKey) is not { } hit || !cachedEditions.TryAdd(e.Version, hit), frontMatter))).Value;
+        var released = stages.Run("load editions", () => cache.Reuse("editions", editionsKey, diagnostics, bag =>
+            AllCached(frontMatterOnly, diskCache, diskKey, cachedEditions, bag) ?? ReleasedEditions.Load(options, pipeline, bag,
+                needsBodies: e => diskCache?.Find(e.Version, diskKey) is not { } hit || !cachedEditions.TryAdd(e.Version, hit), frontMatter))).Value;
         var editionTrees = released.Trees;
 
         if (living is not null) PermanentIds.Check(living, editionTrees, diagnostics);
@@ -142,6 +154,30 @@ public static class BuildPipeline
             kept.Living = failed || livingLayout is null || output.StagingFolder is not null ? null
                 : new LivingRender(living!, editionTrees, options.BaseUrl ?? living!.Settings.BaseUrl, templates!, livingLayout, output, sorted, stats, pipeline);
         return new BuildResult(failed ? new SiteOutput() : output, sorted, stats, external) { Timings = stages.Timings };
+    }
+
+    /// <summary>
+    /// The editions read front matter only beside the living handbook, if every one of them has its pages in the disk
+    /// cache (recorded in <paramref name="cachedEditions"/>, their diagnostics added to <paramref name="diagnostics"/>);
+    /// otherwise null, and they are read again with their bodies. Waits for the reading either way.
+    /// </summary>
+    private static ReleasedEditions? AllCached(Task<(ReleasedEditions Editions, DiagnosticBag Diagnostics)>? frontMatterOnly,
+        EditionRenderCache? diskCache, string diskKey, Dictionary<string, IReadOnlyList<(string SitePath, string DiskPath)>> cachedEditions,
+        DiagnosticBag diagnostics)
+    {
+        if (frontMatterOnly is null || diskCache is null) return null;
+        var (editions, read) = frontMatterOnly.GetAwaiter().GetResult();
+        foreach (var tree in editions.Trees)
+        {
+            if (diskCache.Find(tree.Edition!.Version, diskKey) is not { } hit)
+            {
+                cachedEditions.Clear();
+                return null;
+            }
+            cachedEditions[tree.Edition.Version] = hit;
+        }
+        diagnostics.AddRange(read.Sorted());
+        return editions;
     }
 
     /// <summary>

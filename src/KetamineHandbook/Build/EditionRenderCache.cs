@@ -25,22 +25,43 @@ public sealed class EditionRenderCache(string folder)
             if (!File.Exists(manifest)) return null;
             using var reader = new StreamReader(manifest);
             if (reader.ReadLine() != "key\t" + key) return null;
-            var files = new List<(string, string)>();
+            var lines = new List<string[]>();
             while (reader.ReadLine() is { } line)
             {
                 var parts = line.Split('\t', 3);
                 if (parts.Length != 3) return null;
-                var disk = Path.Combine(entry, FilesFolder, parts[2]);
-                var info = new FileInfo(disk);
-                if (!info.Exists || info.Length.ToString(CultureInfo.InvariantCulture) != parts[0]
-                    || info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture) != parts[1]) return null;
-                files.Add((parts[2], disk));
+                lines.Add(parts);
             }
-            return files;
+            // A stat per file, tens of thousands for a large edition: both cores halve it.
+            var files = new (string, string)[lines.Count];
+            var intact = true;
+            Parallel.For(0, lines.Count, (i, loop) =>
+            {
+                var parts = lines[i];
+                var disk = Path.Combine(entry, FilesFolder, parts[2]);
+                if (Unchanged(disk, parts[0], parts[1])) files[i] = (parts[2], disk);
+                else { intact = false; loop.Stop(); }
+            });
+            return intact ? files : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Whether a kept file still has the size and modification time recorded for it.</summary>
+    private static bool Unchanged(string disk, string length, string ticks)
+    {
+        try
+        {
+            var info = new FileInfo(disk);
+            return info.Exists && info.Length.ToString(CultureInfo.InvariantCulture) == length
+                && info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture) == ticks;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

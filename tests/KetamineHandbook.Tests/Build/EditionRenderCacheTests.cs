@@ -107,6 +107,22 @@ public sealed class EditionRenderCacheTests : IDisposable
     }
 
     [Fact]
+    public void EditingAReleasedSnapshotFailsTheBuildEvenThoughTheEditionsPagesAreCached()
+    {
+        // The cached pages are keyed by editions.yml, which the edit leaves alone; the snapshot's own hash check
+        // (read beside the living handbook when the pages are cached) must still stop the build.
+        Build("site");
+        File.AppendAllText(_ws.PathOf("handbook/editions/1.0.0/entries/beta.md"), "\nA silent edit.\n");
+
+        var result = Build("site-new");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("KH4003", result.Stderr);
+        Assert.Contains("edition 1.0.0 was modified after release", result.Stderr);
+        Assert.False(Directory.Exists(_ws.PathOf("site-new")));
+    }
+
+    [Fact]
     public void AFailedBuildLeavesNeitherAStagingFolderNorAHalfWrittenSite()
     {
         Build("site");
