@@ -66,4 +66,20 @@ public sealed class SearchIndexTests
         var expected = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
         Assert.Equal(expected, PageTextExtractor.Collapse(text));
     }
+
+    [Theory]
+    [InlineData("<h2 id=\"mechanism\">")]
+    [InlineData("<h2 class=\"x\" id=\"a&amp;b\" data-x=\"1\">")]
+    [InlineData("<h2 data-id=\"first\" id=\"second\">")]
+    [InlineData("<h2 grid=\"no\" id=\"yes\">")]
+    [InlineData("<h2 _id=\"no\">")]
+    [InlineData("<h3 éid=\"no\" id=\"\">")]
+    [InlineData("<h2 id=\"unclosed>")]
+    [InlineData("<h2>")]
+    [InlineData("id=\"at-start\"")]
+    public void A_headings_anchor_is_read_as_the_regular_expression_read_it(string tag)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(tag, "\\bid=\"([^\"]*)\"");
+        Assert.Equal(match.Success ? match.Groups[1].Value : null, PageTextExtractor.IdAttribute(tag));
+    }
 }

@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace KetamineHandbook.Render.Search;
 
@@ -72,8 +73,7 @@ public static class PageTextExtractor
                     Flush();
                     inHeading = true;
                     headingText.Clear();
-                    var id = Regex.Match(tag.ToString(), "\\bid=\"([^\"]*)\"");
-                    anchor = id.Success ? WebUtility.HtmlDecode(id.Groups[1].Value) : "";
+                    anchor = IdAttribute(tag) is { } id ? WebUtility.HtmlDecode(id) : "";
                 }
                 else
                 {
@@ -110,28 +110,57 @@ public static class PageTextExtractor
         return name.ToString().ToLowerInvariant();
     }
 
+    /// <summary>The value of a tag's <c>id</c> attribute, as <c>\bid="([^"]*)"</c> finds it; null if it has none.</summary>
+    internal static string? IdAttribute(ReadOnlySpan<char> tag)
+    {
+        for (var from = 0; ;)
+        {
+            var at = tag[from..].IndexOf("id=\"", StringComparison.Ordinal);
+            if (at < 0) return null;
+            at += from;
+            if (at == 0 || !IsWordChar(tag[at - 1]))
+            {
+                // No closing quote after this one means none after any later "id=\"" either.
+                var close = tag[(at + 4)..].IndexOf('"');
+                return close < 0 ? null : tag.Slice(at + 4, close).ToString();
+            }
+            from = at + 1;
+        }
+    }
+
+    /// <summary>A character on the word side of a regular expression's <c>\b</c>.</summary>
+    private static bool IsWordChar(char c) =>
+        c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts (what <c>\s</c> matches).</summary>
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace).ToArray());
+
     /// <summary>
-    /// Every run of white space as one space, none at either end (what <c>\s+</c> → " " and a trim give, in one
-    /// pass: the regular expression matched every single space between words and cost more than the rest of the scan).
+    /// Every run of white space as one space, none at either end (what <c>\s+</c> → " " and a trim give). Text is
+    /// copied a run of words at a time, and not at all when every gap is already a single space.
     /// </summary>
     public static string Collapse(string text)
     {
-        var start = 0;
-        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
-        var end = text.Length;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        var tight = true;
-        for (var i = start; i < end && tight; i++)
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1]))) tight = false;
-        if (tight) return start == 0 && end == text.Length ? text : text[start..end];
-
-        var result = new StringBuilder(end - start);
-        for (var i = start; i < end; i++)
+        var span = text.AsSpan().Trim();
+        StringBuilder? result = null;
+        var copied = 0;
+        for (var at = span.IndexOfAny(WhiteSpace); at >= 0;)
         {
-            if (!char.IsWhiteSpace(text[i])) { result.Append(text[i]); continue; }
-            result.Append(' ');
-            while (char.IsWhiteSpace(text[i + 1])) i++;
+            // The span is trimmed, so a run of white space always ends before it does.
+            var length = span[at..].IndexOfAnyExcept(WhiteSpace);
+            if (length != 1 || span[at] != ' ')
+            {
+                result ??= new StringBuilder(span.Length);
+                result.Append(span[copied..at]).Append(' ');
+                copied = at + length;
+            }
+            var next = span[(at + length)..].IndexOfAny(WhiteSpace);
+            at = next < 0 ? -1 : at + length + next;
         }
-        return result.ToString();
+        if (result is null) return span.Length == text.Length ? text : span.ToString();
+        return result.Append(span[copied..]).ToString();
     }
 }
