@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -45,35 +46,56 @@ public static class ScholarMetadata
         if (self.Version is { } version) Meta("citation_edition", version);
         foreach (var reference in cited) html.Append(HighwireReference.MetaTag(reference));
 
-        var jsonLd = new Dictionary<string, object?>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "ScholarlyArticle",
-            ["headline"] = self.Title.PlainText,
-            ["name"] = self.Title.PlainText,
-            ["description"] = doc.Entry!.Summary,
-            ["url"] = self.Url,
-            ["version"] = self.Version ?? "living",
-            ["datePublished"] = $"{self.Issued.Year:0000}-{self.Issued.Month:00}-{self.Issued.Day:00}",
-            ["dateModified"] = SiteContext.Iso(doc.Entry.Reviewed),
-            ["inLanguage"] = self.Language,
-            ["author"] = self.Authors.Select(a => new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = a.Literal }).ToList(),
-            ["isPartOf"] = new Dictionary<string, object?>
-            {
-                ["@type"] = "Book",
-                ["name"] = site.View.Title,
-                ["bookEdition"] = self.Version,
-                ["url"] = site.AbsoluteUrl(described.Prefix),
-            },
-            ["license"] = site.View.LicenceUrl,
-        };
-        // "citation" is the last member: its items, serialised once per work (JsonLdCitation), are joined onto the
-        // rest of the object as the serializer would have written them inside it.
-        var json = JsonSerializer.Serialize(jsonLd, JsonLdOptions);
-        json = string.Concat(json.AsSpan(0, json.Length - 1), ",\"citation\":[", string.Join(',', cited.Select(JsonLdCitation.Of)), "]}");
+        var json = JsonLd(doc, site, self, described, cited);
         // "</" inside a script element would end it early; JSON allows "<\/" as the same string.
         html.Append("<script type=\"application/ld+json\">").Append(json.Replace("</", "<\\/")).Append("</script>\n");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// The schema.org record, written member by member as the serializer wrote the dictionary it replaces (same
+    /// order, same escaping, null values as <c>null</c>; per-page reflection over object values was most of this
+    /// class's time). "citation" is the last member: its items, serialised once per work (<see cref="JsonLdCitation"/>),
+    /// are copied in as they are.
+    /// </summary>
+    private static string JsonLd(ParsedDocument doc, SiteContext site, Reference self, HandbookTree described, IReadOnlyList<Reference> cited)
+    {
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "ScholarlyArticle");
+            json.WriteString("headline", self.Title!.PlainText);
+            json.WriteString("name", self.Title.PlainText);
+            json.WriteString("description", doc.Entry!.Summary);
+            json.WriteString("url", self.Url);
+            json.WriteString("version", self.Version ?? "living");
+            json.WriteString("datePublished", $"{self.Issued!.Year:0000}-{self.Issued.Month:00}-{self.Issued.Day:00}");
+            json.WriteString("dateModified", SiteContext.Iso(doc.Entry.Reviewed));
+            json.WriteString("inLanguage", self.Language);
+            json.WriteStartArray("author");
+            foreach (var author in self.Authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", author.Literal);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartObject("isPartOf");
+            json.WriteString("@type", "Book");
+            json.WriteString("name", site.View.Title);
+            json.WriteString("bookEdition", self.Version);
+            json.WriteString("url", site.AbsoluteUrl(described.Prefix));
+            json.WriteEndObject();
+            json.WriteString("license", site.View.LicenceUrl);
+            json.WriteStartArray("citation");
+            foreach (var reference in cited) json.WriteRawValue(JsonLdCitation.Of(reference), skipInputValidation: true);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>A <c>&lt;meta name content&gt;</c> line, or nothing when the content is empty.</summary>
