@@ -73,8 +73,9 @@ public static class BuildPipeline
         // A one-off build with a disk cache usually finds its editions rendered there, and then needs only their front
         // matter: read it beside the living handbook, whose stages leave a core idle at times (reading files, the
         // citation store). Which editions really are cached is known once the living handbook is loaded (their pages
-        // depend on which living pages exist); one that is not is read again, bodies and all.
-        var frontMatterOnly = options.Cache is null && options.DiskCacheFolder is not null
+        // depend on which living pages exist); one that is not is read again, bodies and all. A first build, with
+        // nothing kept yet, reads them once, after the living handbook.
+        var frontMatterOnly = options.Cache is null && options.DiskCacheFolder is { } keptIn && new EditionRenderCache(keptIn).HoldsAny()
             ? Task.Run(() =>
             {
                 var bag = new DiagnosticBag();

@@ -110,4 +110,12 @@ public sealed class EditionRenderCache(string folder)
     }
 
     private string EntryFolder(string version) => Path.Combine(folder, "editions", version);
+
+    /// <summary>Whether any edition has been kept at all (false on a first build after a clone).</summary>
+    public bool HoldsAny()
+    {
+        var editions = Path.Combine(folder, "editions");
+        try { return Directory.Exists(editions) && Directory.EnumerateDirectories(editions).Any(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+    }
 }
