@@ -52,23 +52,44 @@ public static class SearchIndexWriter
             json.WriteEndArray();
         }
         // The sections were encoded as their pages were rendered: they are copied in, each behind its page's
-        // number, into a buffer sized for them up front (the index of a large handbook is tens of megabytes).
-        var index = new MemoryStream((int)head.Length + documents.Sum(d => d.Sections.Length * 11 / 10 + 16) + 64);
-        head.WriteTo(index);
-        index.Write(",\"sections\":["u8);
+        // number, into an array of exactly the index's size (tens of megabytes for a large handbook: made once,
+        // not grown and then copied out).
+        ReadOnlySpan<byte> sectionsStart = ",\"sections\":["u8, end = "]}"u8;
+        var size = head.Length + sectionsStart.Length + end.Length;
+        var count = 0;
+        for (var i = 0; i < documents.Count; i++)
+            foreach (var tail in documents[i].Sections.ArrayTails())
+                size += (count++ == 0 ? 1 : 2) + Digits(i) + 1 + tail.Length;
+        var index = new byte[size];
+        var at = (int)head.Length;
+        head.GetBuffer().AsSpan(0, at).CopyTo(index);
+        at += Append(index, at, sectionsStart);
         var first = true;
-        Span<byte> number = stackalloc byte[11];
-        for (int i = 0; i < documents.Count; i++)
+        for (var i = 0; i < documents.Count; i++)
             foreach (var tail in documents[i].Sections.ArrayTails())
             {
-                index.Write(first ? "["u8 : ",["u8);
+                at += Append(index, at, first ? "["u8 : ",["u8);
                 first = false;
-                i.TryFormat(number, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
-                index.Write(number[..written]);
-                index.Write(","u8);
-                index.Write(tail.Span);
+                i.TryFormat(index.AsSpan(at), out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+                at += written;
+                at += Append(index, at, ","u8);
+                at += Append(index, at, tail.Span);
             }
-        index.Write("]}"u8);
-        return index.ToArray();
+        Append(index, at, end);
+        return index;
+    }
+
+    private static int Append(byte[] to, int at, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(to.AsSpan(at));
+        return bytes.Length;
+    }
+
+    /// <summary>How many digits a document's number takes in the index.</summary>
+    private static int Digits(int number)
+    {
+        var digits = 1;
+        for (; number >= 10; number /= 10) digits++;
+        return digits;
     }
 }
