@@ -75,7 +75,8 @@ public static class BuildPipeline
         // citation store). Which editions really are cached is known once the living handbook is loaded (their pages
         // depend on which living pages exist); one that is not is read again, bodies and all. A first build, with
         // nothing kept yet, reads them once, after the living handbook.
-        var frontMatterOnly = options.Cache is null && options.DiskCacheFolder is { } keptIn && new EditionRenderCache(keptIn).HoldsAny()
+        var diskCache = options.DiskCacheFolder is { } cacheFolder ? new EditionRenderCache(cacheFolder) : null;
+        var frontMatterOnly = options.Cache is null && diskCache is not null && diskCache.HoldsAny()
             ? Task.Run(() =>
             {
                 var bag = new DiagnosticBag();
@@ -92,7 +93,6 @@ public static class BuildPipeline
             .. living.Index.Entries.Select(e => "e:" + e.Id), .. living.Index.Pages.Select(p => "p:" + p.Id)]);
         // Keys results kept between builds in memory; a one-off build keeps none, so it skips a stat of every file under handbook/.
         var editionsKey = options.Cache is null ? "" : ReleasedEditions.Fingerprint(options);
-        var diskCache = options.DiskCacheFolder is { } cacheFolder ? new EditionRenderCache(cacheFolder) : null;
         var diskKey = SourceFingerprint.OfText([GeneratorIdentity.Fingerprint, livingShape, EditionsText(options)]);
         var cachedEditions = new Dictionary<string, IReadOnlyList<(string SitePath, string DiskPath)>>(StringComparer.Ordinal);
         // An edition found in the disk cache is loaded front matter only: its pages need no rendering.

@@ -16,13 +16,6 @@ namespace KetamineHandbook.Render.Metadata;
 /// </summary>
 public static class ScholarMetadata
 {
-    // One instance for every page: options cache the serialisation metadata they build, so a new instance per
-    // call redoes that work each time (the documented System.Text.Json pitfall).
-    internal static readonly JsonSerializerOptions JsonLdOptions = new()
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public static string For(ParsedDocument doc, HandbookTree tree, SiteContext site, IReadOnlyList<Reference> cited)
     {
         var described = tree;
