@@ -200,17 +200,15 @@ public static class BuildPipeline
             });
             return;
         }
-        if (diskCache is not null && stages.Run(stage, () => diskCache.Store(tree.Edition.Version, diskKey, own =>
+        if (diskCache is not null && stages.Run(stage, () => diskCache.RenderInto(output, tree.Edition.Version, diskKey, own =>
             {
-                // Only a clean render is kept, so a later cache hit reports exactly what rendering would (nothing).
                 var bag = new DiagnosticBag();
                 renderer.Render(tree, own, bag);
-                return bag.Sorted().Count == 0;
-            })) is { } stored)
-        {
-            foreach (var (path, disk) in stored) output.AddExisting(path, disk);
+                var produced = bag.Sorted();
+                diagnostics.AddRange(produced);
+                return produced.Count == 0;
+            }, diagnostics)))
             return;
-        }
         var files = stages.Run(stage, () => cache.Reuse($"render {tree.Prefix}", memoryKey, diagnostics, bag =>
         {
             var own = new SiteOutput();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KetamineHandbook.Model;
 using KetamineHandbook.Write;
 
 namespace KetamineHandbook.Build;
@@ -66,35 +67,61 @@ public sealed class EditionRenderCache(string folder)
     }
 
     /// <summary>
-    /// Renders an edition into a fresh cache entry and returns its files. The manifest is written last and
-    /// the entry swapped in by rename, so an interrupted build leaves no entry that <see cref="Find"/> would
-    /// trust. Returns null (and caches nothing) if <paramref name="render"/> says the result must not be kept,
-    /// or if the cache folder cannot be written (a read-only checkout): the caller then renders without it.
+    /// Renders an edition once, into a fresh cache entry, and adds its pages to <paramref name="site"/>. Only a clean
+    /// render (<paramref name="render"/> returns true) is kept; any other is added from the fresh entry, which is then
+    /// deleted, so that a cache hit later reports exactly what rendering would (nothing). The render lets each body go
+    /// once its pages are written, so it cannot be repeated: once it has run, a failure to keep its pages is reported
+    /// as an error, never answered by rendering again. The manifest is written last and the entry swapped in by
+    /// rename, so an interrupted build leaves no entry that <see cref="Find"/> would trust.
     /// </summary>
-    public IReadOnlyList<(string SitePath, string DiskPath)>? Store(string version, string key, Func<SiteOutput, bool> render)
+    /// <returns>False, having rendered nothing, if the cache folder cannot be written (a read-only checkout): the caller then renders without it.</returns>
+    public bool RenderInto(SiteOutput site, string version, string key, Func<SiteOutput, bool> render, DiagnosticBag diagnostics)
     {
         var temporary = Path.Combine(folder, "editions", $".{version}.tmp-{Environment.ProcessId}");
+        var files = Path.Combine(temporary, FilesFolder);
         try
         {
-            return Publish(version, key, temporary, render);
+            FolderCleanup.TryDelete(temporary);
+            Directory.CreateDirectory(files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            FolderCleanup.TryDelete(temporary);
-            return null;
+            return false;
         }
+        var own = SiteOutput.StagedIn(files);
+        var clean = render(own);
+        try
+        {
+            if (own.WriteFailure is { } failure) throw failure;
+            if (clean)
+            {
+                foreach (var (path, disk) in Publish(version, key, temporary, own)) site.AddExisting(path, disk);
+                return true;
+            }
+            // Added before the folder goes: a staged site links the files, one in memory reads them now.
+            foreach (var path in own.Paths)
+            {
+                var disk = Path.Combine(files, path);
+                if (site.StagingFolder is null) site.Add(path, File.ReadAllBytes(disk));
+                else site.AddExisting(path, disk);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputUnwritable, new(folder),
+                $"cannot keep the rendered edition {version} in '{folder}': {e.Message}; free some space or fix the folder's permissions, or build with --no-cache");
+        }
+        finally
+        {
+            if (!clean) FolderCleanup.TryDelete(temporary);
+        }
+        return true;
     }
 
-    private IReadOnlyList<(string SitePath, string DiskPath)>? Publish(string version, string key, string temporary, Func<SiteOutput, bool> render)
+    private List<(string SitePath, string DiskPath)> Publish(string version, string key, string temporary, SiteOutput output)
     {
         var entry = EntryFolder(version);
         var files = Path.Combine(temporary, FilesFolder);
-        var output = SiteOutput.StagedIn(files);
-        if (!render(output) || output.WriteFailure is not null)
-        {
-            FolderCleanup.TryDelete(temporary);
-            return null;
-        }
         using (var manifest = new StreamWriter(Path.Combine(temporary, ManifestName)))
         {
             manifest.Write("key\t" + key + "\n");

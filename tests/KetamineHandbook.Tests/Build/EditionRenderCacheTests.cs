@@ -123,6 +123,25 @@ public sealed class EditionRenderCacheTests : IDisposable
     }
 
     [Fact]
+    public void ATemplateErrorInAnEditionsPageIsReportedAtItsLineAndTheEditionIsRenderedOnlyOnce()
+    {
+        // Only the edition's pages reach the broken line. Its render cannot be kept, and it lets each body go as
+        // the page is written, so it must be reported as it is, not rendered a second time (an internal error).
+        _ws.Replace("theme/layouts/entry.html", "<h1 id=\"entry-title\">",
+            "{{ if edition.version }}{{ entry.no_such_member.title }}{{ end }}<h1 id=\"entry-title\">");
+
+        var result = Build("site");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("KH5003", result.Stderr);
+        Assert.Contains("v/1.0.0/entries/alpha/", result.Stderr);
+        Assert.DoesNotContain("internal error", result.Stderr);
+        Assert.False(Directory.Exists(_ws.PathOf("site")));
+        Assert.False(Directory.Exists(_ws.PathOf(".handbook-cache/editions/1.0.0")));
+        Assert.Empty(Directory.EnumerateDirectories(_ws.PathOf(".handbook-cache/editions"), ".*"));
+    }
+
+    [Fact]
     public void AFailedBuildLeavesNeitherAStagingFolderNorAHalfWrittenSite()
     {
         Build("site");
