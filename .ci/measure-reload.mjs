@@ -5,7 +5,7 @@
 // checked). Without Chromium it falls back to the live-reload stream: the time until the 'build' event
 // naming the page, plus fetching the page — what the browser would do, minus its own rendering.
 //
-// Usage: node --experimental-websocket .ci/measure-reload.mjs --dll <handbook.dll> [--runs 20] [--entry glutamate-surge]
+// Usage: node --experimental-websocket .ci/measure-reload.mjs (--bin <native handbook> | --dll <handbook.dll>) [--runs 20] [--entry glutamate-surge]
 //        [--mode browser|stream] [--source DIR: a handbook other than this repository, e.g. one with released editions]
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -16,12 +16,13 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith("--") ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
 const dll = args.dll;
+const bin = args.bin; // the published (native) executable; --dll runs a framework-dependent build with `dotnet`
 const runs = Number(args.runs ?? 20);
 const entry = args.entry ?? "glutamate-surge";
 const repo = path.resolve(args.source ?? path.join(path.dirname(new URL(import.meta.url).pathname), ".."));
 const chromiumPath = args.chromium ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => fs.existsSync(p));
 const mode = args.mode ?? (chromiumPath && typeof WebSocket === "function" ? "browser" : "stream");
-if (!dll) throw new Error("--dll path/to/handbook.dll is required");
+if (!dll && !bin) throw new Error("--bin path/to/handbook (published) or --dll path/to/handbook.dll is required");
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "handbook-latency-"));
 for (const folder of ["input", "theme", "handbook"])
@@ -50,7 +51,9 @@ function waitForLine(stream, pattern, what, timeoutMs = 120_000) {
 }
 
 // 1. The preview server on a free port.
-const server = spawn("dotnet", [dll, "serve", "--port", "0", "--root", work], { stdio: ["ignore", "pipe", "pipe"] });
+const serveArgs = ["serve", "--port", "0", "--root", work];
+const server = bin ? spawn(path.resolve(bin), serveArgs, { stdio: ["ignore", "pipe", "pipe"] })
+  : spawn("dotnet", [dll, ...serveArgs], { stdio: ["ignore", "pipe", "pipe"] });
 children.push(server);
 server.stderr.on("data", (d) => process.stderr.write(d));
 const [, address] = await waitForLine(server.stdout, /Serving the handbook at (http:\/\/127\.0\.0\.1:\d+\/)/, "the server");

@@ -38,6 +38,7 @@ html_pages() { find "$1" -name '*.html' | wc -l; }
 # measure: installs what is missing, publishes, generates the corpora and times every build.
 measure() {
   need_package hugo hugo
+  need_package clang clang  # the CLI is published as a native executable (Native AOT), linked with clang
   [ -x /usr/bin/time ] || { apt-get update -qq >/dev/null && apt-get install -y -qq time >/dev/null; }
 
   echo "Publishing the CLI (Release) and the corpus generator…" >&2

@@ -31,13 +31,18 @@ public sealed class ReloadBroadcaster
     /// </summary>
     public static string Event(string name, SiteSnapshot snapshot)
     {
-        var data = JsonSerializer.Serialize(new Dictionary<string, object>
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            ["generation"] = snapshot.Generation,
-            ["failed"] = snapshot.Failed,
-            ["changed"] = name == "build" ? snapshot.ChangedPaths : [],
-        });
-        return $"event: {name}\ndata: {data}\n\n";
+            json.WriteStartObject();
+            json.WriteNumber("generation", snapshot.Generation);
+            json.WriteBoolean("failed", snapshot.Failed);
+            json.WriteStartArray("changed");
+            if (name == "build") foreach (var path in snapshot.ChangedPaths) json.WriteStringValue(path);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return $"event: {name}\ndata: {System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan)}\n\n";
     }
 
     /// <summary>Serves one page's event stream until the page goes away or the server stops.</summary>

@@ -9,12 +9,17 @@ namespace KetamineHandbook.Check;
 /// one request per host per second and a few at a time — and remembers good results for a week in a cache
 /// file, so re-running after a fix only asks for what failed.
 /// </summary>
-public sealed class ExternalLinkChecker(HttpMessageHandler handler, string cachePath, TimeProvider clock)
+public sealed partial class ExternalLinkChecker(HttpMessageHandler handler, string cachePath, TimeProvider clock)
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromDays(7);
     private static readonly TimeSpan PerHostInterval = TimeSpan.FromSeconds(1);
 
-    private sealed record CacheEntry(int Status, DateTimeOffset Checked);
+    internal sealed record CacheEntry(int Status, DateTimeOffset Checked);
+
+    // Serialisation code generated at compile time: the native CLI cannot reflect over types to build it at run time.
+    [System.Text.Json.Serialization.JsonSourceGenerationOptions(WriteIndented = true)]
+    [System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, CacheEntry>))]
+    internal sealed partial class CacheJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
 
     public async Task CheckAsync(IReadOnlyList<ExternalLink> links, DiagnosticBag diagnostics, CancellationToken cancel = default)
     {
@@ -89,7 +94,7 @@ public sealed class ExternalLinkChecker(HttpMessageHandler handler, string cache
         try
         {
             return File.Exists(cachePath)
-                ? JsonSerializer.Deserialize<Dictionary<string, CacheEntry>>(File.ReadAllText(cachePath)) ?? []
+                ? JsonSerializer.Deserialize(File.ReadAllText(cachePath), CacheJsonContext.Default.DictionaryStringCacheEntry) ?? []
                 : [];
         }
         catch (Exception e) when (e is JsonException or IOException) { return []; }
@@ -101,7 +106,7 @@ public sealed class ExternalLinkChecker(HttpMessageHandler handler, string cache
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cachePath))!);
             var ordered = cache.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value);
-            File.WriteAllText(cachePath, JsonSerializer.Serialize(ordered, new JsonSerializerOptions { WriteIndented = true }));
+            File.WriteAllText(cachePath, JsonSerializer.Serialize(ordered, CacheJsonContext.Default.DictionaryStringCacheEntry));
         }
         catch (IOException) { }
     }

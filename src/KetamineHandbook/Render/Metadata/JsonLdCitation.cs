@@ -10,21 +10,20 @@ namespace KetamineHandbook.Render.Metadata;
 /// </summary>
 internal static class JsonLdCitation
 {
-    // One instance for every reference: options cache the serialisation metadata they build, so a new instance per
-    // call redoes that work each time (the documented System.Text.Json pitfall).
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
-
     private static readonly ConditionalWeakTable<Reference, string> Serialised = new();
 
-    public static string Of(Reference r) => Serialised.GetValue(r, static r => JsonSerializer.Serialize(
-        new Dictionary<string, object?>
+    public static string Of(Reference r) => Serialised.GetValue(r, static r =>
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            ["@type"] = "CreativeWork",
-            ["name"] = r.Title?.PlainText,
-            ["url"] = r.Doi is { } doi ? "https://doi.org/" + doi : r.Url,
-        },
-        Options));
+            // A missing name or URL is written as null: the item keeps its three members either way.
+            json.WriteStartObject();
+            json.WriteString("@type", "CreativeWork");
+            json.WriteString("name", r.Title?.PlainText);
+            json.WriteString("url", r.Doi is { } doi ? "https://doi.org/" + doi : r.Url);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    });
 }
