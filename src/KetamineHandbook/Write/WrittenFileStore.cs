@@ -22,13 +22,28 @@ public sealed class WrittenFileStore
     // linked from (read-only, another file system): stop paying for the attempts.
     private const int FailuresBeforeGivingUp = 16;
 
+    // A file recorded this close to the record's own saving is checked byte for byte (see the remarks).
+    private static readonly long RacyWindowTicks = TimeSpan.FromSeconds(1).Ticks;
+    private const string ManifestHeader = "written-file-store 1";
+
     private readonly string _folder;
-    private readonly ConcurrentDictionary<string, byte> _placed = new(StringComparer.Ordinal);
+    private readonly string _manifestPath;
+    private readonly Lazy<Manifest> _manifest;
+    // Every file this build placed, with its size and time once it is known to be kept (null: not kept).
+    private readonly ConcurrentDictionary<string, Stamp?> _placed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<bool>> _shards = new(StringComparer.Ordinal);
     private int _kept;
     private int _failures;
 
-    public WrittenFileStore(string folder) => _folder = Path.GetFullPath(folder);
+    public WrittenFileStore(string folder)
+    {
+        _folder = Path.GetFullPath(folder);
+        _manifestPath = _folder + ".tsv";
+        _manifest = new Lazy<Manifest>(() => Manifest.Read(_manifestPath));
+    }
+
+    /// <summary>A kept file's size and modification time (UTC ticks) when it was kept.</summary>
+    private sealed record Stamp(long Length, long Ticks);
 
     private bool Usable => Volatile.Read(ref _kept) > 0 || Volatile.Read(ref _failures) < FailuresBeforeGivingUp;
 
@@ -40,16 +55,37 @@ public sealed class WrittenFileStore
     {
         if (!Usable) { write(path, bytes); return; }
         var name = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        _placed.TryAdd(name, 0);
         var kept = Path.Combine(_folder, name[..2], name);
-        if (HoldsSame(kept, bytes) && FileLink.TryLink(kept, path)) return;
+        if (Recorded(name) is { } stamp && HoldsSame(kept, bytes, stamp) && FileLink.TryLink(kept, path))
+        {
+            _placed[name] = stamp;
+            return;
+        }
+        _placed.TryAdd(name, null);
         write(path, bytes);
-        Keep(path, kept);
+        if (Keep(path, kept) is { } keptStamp) _placed[name] = keptStamp;
     }
 
-    private static bool HoldsSame(string kept, byte[] bytes)
+    private Stamp? Recorded(string name) =>
+        _placed.TryGetValue(name, out var placed) && placed is not null ? placed : _manifest.Value.Stamps.GetValueOrDefault(name);
+
+    private bool HoldsSame(string kept, byte[] bytes, Stamp stamp)
     {
-        if (!File.Exists(kept)) return false;
+        if (stamp.Length != bytes.Length) return false;
+        try
+        {
+            var info = new FileInfo(kept);
+            if (!info.Exists || info.Length != stamp.Length || info.LastWriteTimeUtc.Ticks != stamp.Ticks) return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        return stamp.Ticks < _manifest.Value.SavedTicks - RacyWindowTicks || SameBytes(kept, bytes);
+    }
+
+    private static bool SameBytes(string kept, byte[] bytes)
+    {
         var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length + 1);
         try
         {
@@ -69,43 +105,113 @@ public sealed class WrittenFileStore
         }
     }
 
-    /// <summary>Links a newly written file into the store, replacing a kept file that no longer matches its name.</summary>
-    private void Keep(string written, string kept)
+    /// <summary>
+    /// Links a newly written file into the store, replacing a kept file that no longer matches its name; the kept
+    /// file's size and time, or null if it could not be kept.
+    /// </summary>
+    private Stamp? Keep(string written, string kept)
     {
         try
         {
             var shard = Path.GetDirectoryName(kept)!;
             _ = _shards.GetOrAdd(shard, s => new Lazy<bool>(() => Directory.CreateDirectory(s).Exists)).Value;
-            if (FileLink.TryLink(written, kept)) { Interlocked.Increment(ref _kept); return; }
-            if (!File.Exists(kept)) { Interlocked.Increment(ref _failures); return; }
-            // A damaged or changed file under this name: replace it in one rename, so no reader sees it half done.
-            var replacement = kept + ".new-" + Environment.ProcessId + "-" + Environment.CurrentManagedThreadId;
-            if (FileLink.TryLink(written, replacement)) File.Move(replacement, kept, overwrite: true);
+            if (!FileLink.TryLink(written, kept))
+            {
+                if (!File.Exists(kept)) { Interlocked.Increment(ref _failures); return null; }
+                // A damaged or changed file under this name: replace it in one rename, so no reader sees it half done.
+                var replacement = kept + ".new-" + Environment.ProcessId + "-" + Environment.CurrentManagedThreadId;
+                if (!FileLink.TryLink(written, replacement)) return null;
+                File.Move(replacement, kept, overwrite: true);
+            }
+            Interlocked.Increment(ref _kept);
+            var info = new FileInfo(kept);
+            return new Stamp(info.Length, info.LastWriteTimeUtc.Ticks);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Interlocked.Increment(ref _failures);
+            return null;
         }
     }
 
     /// <summary>
-    /// Deletes kept files this build did not place, once they outnumber the ones it did: the store stays
-    /// within about twice the size of a site, and a build that changes a few pages deletes nothing.
+    /// Deletes kept files this build did not place, once they outnumber the ones it did (the store stays within
+    /// about twice the size of a site, and a build that changes a few pages deletes nothing), then saves the
+    /// record of the kept files' sizes and times.
     /// </summary>
     public void Prune()
     {
+        var pruned = false;
         try
         {
             if (!Directory.Exists(_folder)) return;
             var stale = Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories)
                 .Where(f => !_placed.ContainsKey(Path.GetFileName(f))).ToList();
-            if (stale.Count <= _placed.Count) return;
-            foreach (var file in stale)
+            if (stale.Count > _placed.Count)
             {
-                try { File.Delete(file); }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+                pruned = true;
+                foreach (var file in stale)
+                {
+                    try { File.Delete(file); }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        SaveManifest(keepUnplaced: !pruned);
+    }
+
+    /// <summary>Writes the record of kept files (this build's, and the earlier ones' still in the store), replacing the old one in one rename.</summary>
+    private void SaveManifest(bool keepUnplaced)
+    {
+        var temporary = _manifestPath + ".new-" + Environment.ProcessId;
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false), 1 << 16))
+            {
+                writer.Write(ManifestHeader + "\n");
+                foreach (var (name, stamp) in _placed)
+                    if (stamp is not null) WriteLine(writer, name, stamp);
+                if (keepUnplaced)
+                    foreach (var (name, stamp) in _manifest.Value.Stamps)
+                        if (!_placed.ContainsKey(name)) WriteLine(writer, name, stamp);
+            }
+            File.Move(temporary, _manifestPath, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temporary); } catch (Exception f) when (f is IOException or UnauthorizedAccessException) { }
+        }
+
+        static void WriteLine(StreamWriter writer, string name, Stamp stamp) =>
+            writer.Write(FormattableString.Invariant($"{name}\t{stamp.Length}\t{stamp.Ticks}\n"));
+    }
+
+    /// <summary>The record of kept files as the last successful build saved it, and when it was saved (its own time).</summary>
+    private sealed record Manifest(Dictionary<string, Stamp> Stamps, long SavedTicks)
+    {
+        public static Manifest Read(string path)
+        {
+            var stamps = new Dictionary<string, Stamp>(StringComparer.Ordinal);
+            try
+            {
+                var saved = File.GetLastWriteTimeUtc(path).Ticks;
+                using var reader = new StreamReader(path);
+                if (reader.ReadLine() != ManifestHeader) return new(stamps, 0);
+                while (reader.ReadLine() is { } line)
+                {
+                    var parts = line.Split('\t');
+                    // A damaged line is skipped: its file is written afresh, which is always safe.
+                    if (parts.Length == 3 && long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+                        && long.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
+                        stamps[parts[0]] = new Stamp(length, ticks);
+                }
+                return new(stamps, saved);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return new(new Dictionary<string, Stamp>(StringComparer.Ordinal), 0);
+            }
+        }
     }
 }
