@@ -36,6 +36,9 @@ public sealed class CascadeLayout
     public double Width { get; }
     public double Height { get; }
 
+    // A node's title broken into lines, once per node: on a large handbook each node is drawn on the page of every neighbour.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CascadeGraphNode, IReadOnlyList<string>> TitleLines = new();
+
     public static CascadeLayout Compute(CascadeGraph graph)
     {
         if (graph.Nodes.Count == 0) return new CascadeLayout([], [], [], [], 0, 0);
@@ -94,14 +97,16 @@ public sealed class CascadeLayout
             foreach (var r in range)
             {
                 var row = rows[r];
-                var keyed = row.Select(s =>
+                var keyed = new (Slot Slot, double Centre, double Was)[row.Count];
+                for (int i = 0; i < row.Count; i++)
                 {
+                    var s = row[i];
                     var neighbours = down ? s.Above : s.Below;
-                    var centre = neighbours.Count == 0 ? s.Position : neighbours.Average(n => n.Position);
-                    return (Slot: s, Centre: centre, Was: s.Position);
-                }).OrderBy(k => k.Centre).ThenBy(k => k.Was).Select(k => k.Slot).ToList();
-                row.Clear();
-                row.AddRange(keyed);
+                    keyed[i] = (s, neighbours.Count == 0 ? s.Position : neighbours.Average(n => n.Position), s.Position);
+                }
+                // Positions are distinct within a row, so centre then previous position is a total order: any sort gives the same row.
+                Array.Sort(keyed, static (a, b) => a.Centre != b.Centre ? a.Centre.CompareTo(b.Centre) : a.Was.CompareTo(b.Was));
+                for (int i = 0; i < keyed.Length; i++) row[i] = keyed[i].Slot;
                 Renumber(rows[r]);
             }
         }
@@ -143,7 +148,7 @@ public sealed class CascadeLayout
     private static CascadeLayout Place(List<List<Slot>> rows, List<(CascadeGraphEdge Edge, List<Slot> Path)> chains,
         CascadeGraph graph, Dictionary<string, CascadeGraphNode> byId)
     {
-        var lines = graph.Nodes.ToDictionary(n => n.Id, n => TextWrap.Lines(n.Title, LineChars, MaxLines), StringComparer.Ordinal);
+        var lines = graph.Nodes.ToDictionary(n => n.Id, n => TitleLines.GetValue(n, static n => TextWrap.Lines(n.Title, LineChars, MaxLines)), StringComparer.Ordinal);
         double RowWidth(List<Slot> row) => row.Sum(s => s.Node is null ? WaypointWidth : NodeWidth) + ColumnGap * Math.Max(0, row.Count - 1);
         var width = rows.Max(RowWidth) + 2 * Margin;
 

@@ -12,18 +12,27 @@ namespace KetamineHandbook.Render.Diagrams;
 /// </summary>
 public static class CascadeSvg
 {
+    // One builder per thread, reused page after page: a large handbook draws a neighbourhood on each of thousands of entry pages.
+    [ThreadStatic] private static StringBuilder? t_svg;
+
+    // A node's accessible label and its title lines, escaped once per node: each node is drawn on the page of every neighbour.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CascadeGraphNode, string> Labels = new();
+
     /// <param name="layout">The computed drawing.</param>
     /// <param name="root">Relative prefix from the page to its edition root (<c>page.root</c>).</param>
     /// <param name="currentId">The entry whose page this is, highlighted; null on the home page.</param>
     public static string Render(CascadeLayout layout, string root, string? currentId)
     {
         if (layout.Nodes.Count == 0) return "";
-        var svg = new StringBuilder(16 * 1024);
+        var svg = t_svg ??= new StringBuilder(16 * 1024);
+        svg.Clear();
         var w = Num(layout.Width);
         var h = Num(layout.Height);
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cascade\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"group\" aria-labelledby=\"cascade-title\" aria-describedby=\"cascade-desc\">");
         svg.Append("<title id=\"cascade-title\">The mechanism cascade</title>");
-        svg.Append("<desc id=\"cascade-desc\">").Append(Escape(Description(layout))).Append("</desc>");
+        svg.Append("<desc id=\"cascade-desc\">");
+        AppendDescription(svg, layout);
+        svg.Append("</desc>");
         // Arrowheads are sized in drawing units, so a thicker highlighted edge does not get a bigger head.
         svg.Append("<defs>");
         foreach (var (id, cls) in new[] { ("cascade-arrow", "cascade-arrowhead"), ("cascade-arrow-current", "cascade-arrowhead is-current") })
@@ -35,7 +44,9 @@ public static class CascadeSvg
         foreach (var flow in layout.Flows)
         {
             var touchesCurrent = flow.From == currentId || flow.To == currentId;
-            svg.Append($"<path class=\"cascade-flow{(touchesCurrent ? " is-current" : "")}\" d=\"{FlowPath(flow.Points)}\" marker-end=\"url(#cascade-arrow{(touchesCurrent ? "-current" : "")})\"/>");
+            svg.Append($"<path class=\"cascade-flow{(touchesCurrent ? " is-current" : "")}\" d=\"");
+            AppendFlowPath(svg, flow.Points);
+            svg.Append($"\" marker-end=\"url(#cascade-arrow{(touchesCurrent ? "-current" : "")})\"/>");
         }
         foreach (var alt in layout.Alternatives)
             svg.Append($"<path class=\"cascade-alternative\" d=\"{AlternativePath(alt)}\"/>");
@@ -49,30 +60,71 @@ public static class CascadeSvg
         svg.Append("<g class=\"cascade-meters\" aria-hidden=\"true\">");
         foreach (var node in layout.Nodes) AppendMeters(svg, node);
         svg.Append("</g></svg>");
-        return svg.ToString();
+        var drawing = svg.ToString();
+        // A drawing of the whole cascade on a large handbook's home page is big: let a builder that grew for it go.
+        if (svg.Capacity > 256 * 1024) t_svg = null;
+        return drawing;
     }
 
-    /// <summary>The drawing in words, row by row, for screen readers and for readers of the raw SVG.</summary>
-    public static string Description(CascadeLayout layout)
+    /// <summary>
+    /// The drawing in words, row by row, for screen readers and for readers of the raw SVG: HTML-escaped piece by
+    /// piece as it is written (escaping is character by character, so the pieces read as the whole would).
+    /// </summary>
+    private static void AppendDescription(StringBuilder svg, CascadeLayout layout)
     {
-        var titles = layout.Nodes.ToDictionary(n => n.Node.Id, n => n.Node.Title, StringComparer.Ordinal);
-        var text = new StringBuilder("Layered diagram of the hypothesised mechanisms, read from top to bottom. ");
+        var start = svg.Length;
+        var titles = new Dictionary<string, string>(layout.Nodes.Count, StringComparer.Ordinal);
+        foreach (var n in layout.Nodes) titles[n.Node.Id] = n.Node.Title;
+        svg.Append("Layered diagram of the hypothesised mechanisms, read from top to bottom. ");
         for (int r = 0; r < layout.Rows.Count; r++)
-            if (layout.Rows[r].Count > 0)
-                text.Append($"Step {r + 1}: {string.Join("; ", layout.Rows[r].Select(id => titles[id]))}. ");
-        var leads = layout.Flows.Select(f => $"{titles[f.From]} leads to {titles[f.To]}").ToList();
-        if (leads.Count > 0) text.Append("Arrows: ").Append(string.Join("; ", leads)).Append(". ");
-        var alternatives = layout.Alternatives.Select(a => $"{titles[a.From]} is an alternative to {titles[a.To]}").ToList();
-        if (alternatives.Count > 0) text.Append("Dashed lines: ").Append(string.Join("; ", alternatives)).Append('.');
-        return text.ToString().TrimEnd();
+        {
+            var row = layout.Rows[r];
+            if (row.Count == 0) continue;
+            svg.Append("Step ").Append(r + 1).Append(": ");
+            for (int i = 0; i < row.Count; i++)
+            {
+                if (i > 0) svg.Append("; ");
+                AppendEscaped(svg, titles[row[i]]);
+            }
+            svg.Append(". ");
+        }
+        if (layout.Flows.Count > 0)
+        {
+            svg.Append("Arrows: ");
+            for (int i = 0; i < layout.Flows.Count; i++)
+            {
+                if (i > 0) svg.Append("; ");
+                AppendEscaped(svg, titles[layout.Flows[i].From]);
+                svg.Append(" leads to ");
+                AppendEscaped(svg, titles[layout.Flows[i].To]);
+            }
+            svg.Append(". ");
+        }
+        if (layout.Alternatives.Count > 0)
+        {
+            svg.Append("Dashed lines: ");
+            for (int i = 0; i < layout.Alternatives.Count; i++)
+            {
+                if (i > 0) svg.Append("; ");
+                AppendEscaped(svg, titles[layout.Alternatives[i].From]);
+                svg.Append(" is an alternative to ");
+                AppendEscaped(svg, titles[layout.Alternatives[i].To]);
+            }
+            svg.Append('.');
+        }
+        while (svg.Length > start && char.IsWhiteSpace(svg[^1])) svg.Length--;
     }
 
     private static void AppendNode(StringBuilder svg, PlacedNode node, string root, bool current)
     {
         var n = node.Node;
-        var label = $"{n.Title} (status {n.Status}; preclinical evidence {EvidenceScale.GradeLabel(n.PreclinicalGrade)}; evidence in humans {EvidenceScale.GradeLabel(n.ClinicalGrade)})";
-        svg.Append($"<a class=\"cascade-node grade-{Escape(n.PreclinicalGrade)}{(current ? " is-current" : "")}\" href=\"{Escape(root + SiteUrls.Entry(n.Id))}\" aria-label=\"{Escape(label)}\"{(current ? " aria-current=\"page\"" : "")}>");
-        svg.Append("<title>").Append(Escape(label)).Append("</title>");
+        var label = Labels.GetValue(n, static n => Escape(
+            $"{n.Title} (status {n.Status}; preclinical evidence {EvidenceScale.GradeLabel(n.PreclinicalGrade)}; evidence in humans {EvidenceScale.GradeLabel(n.ClinicalGrade)})"));
+        svg.Append($"<a class=\"cascade-node grade-{Escape(n.PreclinicalGrade)}{(current ? " is-current" : "")}\" href=\"");
+        AppendEscaped(svg, root);
+        AppendEscaped(svg, SiteUrls.Entry(n.Id));
+        svg.Append($"\" aria-label=\"{label}\"{(current ? " aria-current=\"page\"" : "")}>");
+        svg.Append("<title>").Append(label).Append("</title>");
         svg.Append($"<rect class=\"cascade-box\" x=\"{Num(node.X)}\" y=\"{Num(node.Y)}\" width=\"{Num(node.Width)}\" height=\"{Num(node.Height)}\" rx=\"7\"/>");
 
         svg.Append($"<text class=\"cascade-label\" x=\"{Num(node.CentreX)}\" y=\"{Num(node.Y + CascadeLayout.PaddingTop + 12)}\" text-anchor=\"middle\">");
@@ -80,7 +132,11 @@ public static class CascadeSvg
         {
             // A space between lines keeps the words apart when the text is read as one string (the link's visible label).
             if (i > 0) svg.Append(' ');
-            svg.Append($"<tspan x=\"{Num(node.CentreX)}\"{(i > 0 ? $" dy=\"{Num(CascadeLayout.LineHeight)}\"" : "")}>{Escape(node.Lines[i])}</tspan>");
+            svg.Append($"<tspan x=\"{Num(node.CentreX)}\"");
+            if (i > 0) svg.Append($" dy=\"{Num(CascadeLayout.LineHeight)}\"");
+            svg.Append('>');
+            AppendEscaped(svg, node.Lines[i]);
+            svg.Append("</tspan>");
         }
         svg.Append("</text>");
         svg.Append("</a>");
@@ -103,9 +159,9 @@ public static class CascadeSvg
     }
 
     /// <summary>Straight runs through waypoints, joined by S-curves with vertical tangents between rows.</summary>
-    private static string FlowPath(List<(double X, double Y)> points)
+    private static void AppendFlowPath(StringBuilder d, List<(double X, double Y)> points)
     {
-        var d = new StringBuilder($"M{Num(points[0].X)} {Num(points[0].Y)}");
+        d.Append($"M{Num(points[0].X)} {Num(points[0].Y)}");
         for (int i = 1; i < points.Count; i++)
         {
             var (x0, y0) = points[i - 1];
@@ -119,7 +175,6 @@ public static class CascadeSvg
                 d.Append($"C{Num(x0)} {Num(mid)} {Num(x1)} {Num(mid)} {Num(x1)} {Num(y1)}");
             }
         }
-        return d.ToString();
     }
 
     /// <summary>Neighbours: a short horizontal dash between facing sides. Otherwise an arc above the row.</summary>
@@ -135,7 +190,22 @@ public static class CascadeSvg
         return $"M{Num(left.CentreX + 30)} {Num(top)}C{Num(left.CentreX + 30)} {Num(top - 18)} {Num(right.CentreX - 30)} {Num(top - 18)} {Num(right.CentreX - 30)} {Num(top)}";
     }
 
-    private static string Num(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>A coordinate as the drawing writes it (one decimal at most), formatted straight into the text it is part of.</summary>
+    private static SvgNumber Num(double value) => new(value);
+
+    private readonly struct SvgNumber(double value) : ISpanFormattable
+    {
+        private readonly double _rounded = Math.Round(value, 1);
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+            _rounded.TryFormat(destination, out charsWritten, "0.#", CultureInfo.InvariantCulture);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+        public override string ToString() => _rounded.ToString("0.#", CultureInfo.InvariantCulture);
+    }
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
+
+    // HtmlEncode returns its argument when nothing needs escaping, so the usual case copies nothing.
+    private static void AppendEscaped(StringBuilder svg, string text) => svg.Append(WebUtility.HtmlEncode(text));
 }
