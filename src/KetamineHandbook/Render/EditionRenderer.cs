@@ -32,12 +32,17 @@ public sealed class EditionRenderer(SiteContext site, PageComposer composer)
             () => RenderEvidence(tree, layout.Nav, output, diagnostics),
         };
         if (tree.Edition is null) jobs.Add(() => RenderChangelog(tree, layout.Nav, output, diagnostics));
-        jobs.AddRange(ReferenceDownloads.Jobs(tree, output));
+        var downloads = ReferenceDownloads.Jobs(tree, output);
+        jobs.AddRange(downloads.Store);
         // Every entry has its page, a retired one too (not in the reading order): its URL is permanent, and the
         // page says where its content went.
         foreach (var doc in tree.Index.Entries) jobs.Add(() => RenderEntryPages(layout, doc, output, diagnostics));
         foreach (var page in tree.Index.Pages)
             jobs.Add(() => RenderPage(layout, page, output, diagnostics));
+        // The entries' download files last, in short jobs: by then every entry's folder is made. Run early, they raced
+        // the thread making the folders (SiteOutput.PrepareFolders) to each entry's folder, and the two spun on the
+        // lock of the parent folder in the kernel.
+        jobs.AddRange(downloads.Entries);
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, jobs.ToArray());
 
         // Data for readers' tools, read back from the rendered pages: the evidence table as JSON and the search index.

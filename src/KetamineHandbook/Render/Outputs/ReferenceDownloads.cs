@@ -34,35 +34,42 @@ public static class ReferenceDownloads
     /// <summary>
     /// The download files of <paramref name="tree"/> as independent jobs for the parallel render: tens of thousands
     /// of small files for a large handbook, which one job alone would still be writing after every page is done.
+    /// <see cref="DownloadJobs.Store"/> writes the whole-store and per-reference files, <see cref="DownloadJobs.Entries"/>
+    /// the entries' files, a few hundred entries a job.
     /// </summary>
     /// <remarks>
     /// Every work appears in the whole-store file, its own file and the file of each entry citing it, so each
     /// reference is written once per format and tree and the files are joined from those parts (the parts are
     /// what the format's own <c>Write</c> is made of, so the files are the same to the byte).
     /// </remarks>
-    public static IEnumerable<Action> Jobs(HandbookTree tree, SiteOutput output)
+    public static DownloadJobs Jobs(HandbookTree tree, SiteOutput output)
     {
         var all = tree.Catalog.Bibliography();
         var entries = tree.Index.Entries.ToList();
+        var jobs = new DownloadJobs([], []);
         foreach (var (extension, _, _, part, join) in Formats)
         {
             Func<Reference, string> partOf = new PerReference<string>(part).Get;
-            yield return () =>
+            jobs.Store.Add(() =>
             {
                 output.Add($"{tree.Prefix}{SiteUrls.References}all.{extension}", join(all, partOf));
                 foreach (var reference in tree.References.DistinctBy(r => r.Key))
                     output.Add(tree.Prefix + ForReference(reference.Key, extension), join([reference], partOf));
-            };
+            });
             for (var start = 0; start < entries.Count; start += EntriesPerJob)
             {
                 var first = start;
-                yield return () =>
+                jobs.Entries.Add(() =>
                 {
                     foreach (var doc in entries.GetRange(first, Math.Min(EntriesPerJob, entries.Count - first))) AddEntryFile(tree, doc, extension, join, partOf, output);
-                };
+                });
             }
         }
+        return jobs;
     }
+
+    /// <summary>The jobs of <see cref="Jobs"/>: the whole-store and per-reference files, and the entries' files.</summary>
+    public sealed record DownloadJobs(List<Action> Store, List<Action> Entries);
 
     /// <summary>One entry's bibliography files alone (the preview server, after the entry's citations changed).</summary>
     public static void WriteEntry(HandbookTree tree, Parse.ParsedDocument doc, SiteOutput output)
