@@ -77,8 +77,10 @@ public sealed class ThemeTemplates : ITemplateLoader
     {
         if (Find(name, forPage, diagnostics) is not { } template) return null;
         var buffers = PageBuffer.ForThisThread();
-        var context = NewContext(globals);
-        return TryRender(() => RenderInto(template, context, buffers.Base), name, diagnostics, forPage) ? buffers.Base.ToString() : null;
+        var context = Take(globals);
+        if (!TryRender(() => RenderInto(template, context, buffers.Base), name, diagnostics, forPage)) return null;
+        GiveBack(context);
+        return buffers.Base.ToString();
     }
 
     /// <summary>
@@ -95,18 +97,45 @@ public sealed class ThemeTemplates : ITemplateLoader
     {
         if (Find(layout, forPage, diagnostics) is not { } layoutTemplate || Find(BaseLayout, forPage, diagnostics) is not { } baseTemplate) return null;
         var buffers = PageBuffer.ForThisThread();
-        var context = NewContext(globals);
+        var context = Take(globals);
         if (!TryRender(() => RenderInto(layoutTemplate, context, buffers.Layout), layout, diagnostics, forPage)) return null;
         if (SplicesPages)
         {
             globals.SetValue("content", ContentMarker, true);
             if (!TryRender(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage)) return null;
-            if (buffers.Splice(ContentMarker) is { } page) return page;
+            if (buffers.Splice(ContentMarker) is { } page)
+            {
+                GiveBack(context);
+                return page;
+            }
             // The page's own text holds the marker (never in practice): base.html is rendered again, the plain way.
         }
         globals.SetValue("content", buffers.Layout.ToString(), true);
         if (!TryRender(() => RenderInto(baseTemplate, context, buffers.Base), BaseLayout, diagnostics, forPage)) return null;
+        GiveBack(context);
         return buffers.Whole();
+    }
+
+    // One template context per thread, reused page after page: a context is a few dozen objects (about 14 KB) to make,
+    // and every partial has to be registered in it. Only a render that succeeded gives it back; one that failed may
+    // have left scopes pushed, and the next page then gets a fresh context.
+    [ThreadStatic] private static (ThemeTemplates Owner, CachedAccessorTemplateContext Context)? t_context;
+
+    /// <summary>This thread's context, ready to render a page with <paramref name="globals"/> as a fresh one would.</summary>
+    private CachedAccessorTemplateContext Take(ScriptObject globals)
+    {
+        var context = t_context is { } kept && ReferenceEquals(kept.Owner, this) ? kept.Context : NewContext();
+        t_context = null;
+        // What a fresh context starts with: no text written yet (auto-indenting looks at the last character written).
+        context.ResetPreviousNewLine();
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private void GiveBack(CachedAccessorTemplateContext context)
+    {
+        context.PopGlobal();
+        t_context = (this, context);
     }
 
     private Template? Find(string name, string forPage, DiagnosticBag diagnostics)
@@ -117,7 +146,7 @@ public sealed class ThemeTemplates : ITemplateLoader
         return null;
     }
 
-    private CachedAccessorTemplateContext NewContext(ScriptObject globals)
+    private CachedAccessorTemplateContext NewContext()
     {
         var context = new CachedAccessorTemplateContext(SharedBuiltins)
         {
@@ -131,7 +160,6 @@ public sealed class ThemeTemplates : ITemplateLoader
         };
         // Partials are parsed once up front; seeding the cache makes `include` reuse them.
         foreach (var (path, parsed) in _templates) context.CachedTemplates[path] = parsed;
-        context.PushGlobal(globals);
         return context;
     }
 
