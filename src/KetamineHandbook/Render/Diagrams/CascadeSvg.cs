@@ -15,7 +15,7 @@ public static class CascadeSvg
     // One builder per thread, reused page after page: a large handbook draws a neighbourhood on each of thousands of entry pages.
     [ThreadStatic] private static StringBuilder? t_svg;
 
-    // A node's accessible label and its title lines, escaped once per node: each node is drawn on the page of every neighbour.
+    // A node's accessible label, escaped once per node: each node is drawn on the page of every neighbour.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CascadeGraphNode, string> Labels = new();
 
     /// <param name="layout">The computed drawing.</param>
