@@ -88,31 +88,26 @@ public static class CascadeSvg
             }
             svg.Append(". ");
         }
-        if (layout.Flows.Count > 0)
-        {
-            svg.Append("Arrows: ");
-            for (int i = 0; i < layout.Flows.Count; i++)
-            {
-                if (i > 0) svg.Append("; ");
-                AppendEscaped(svg, titles[layout.Flows[i].From]);
-                svg.Append(" leads to ");
-                AppendEscaped(svg, titles[layout.Flows[i].To]);
-            }
-            svg.Append(". ");
-        }
-        if (layout.Alternatives.Count > 0)
-        {
-            svg.Append("Dashed lines: ");
-            for (int i = 0; i < layout.Alternatives.Count; i++)
-            {
-                if (i > 0) svg.Append("; ");
-                AppendEscaped(svg, titles[layout.Alternatives[i].From]);
-                svg.Append(" is an alternative to ");
-                AppendEscaped(svg, titles[layout.Alternatives[i].To]);
-            }
-            svg.Append('.');
-        }
+        AppendRelations(svg, titles, layout.Flows, f => (f.From, f.To), "Arrows: ", " leads to ", ". ");
+        AppendRelations(svg, titles, layout.Alternatives, a => (a.From, a.To), "Dashed lines: ", " is an alternative to ", ".");
         while (svg.Length > start && char.IsWhiteSpace(svg[^1])) svg.Length--;
+    }
+
+    /// <summary>"Arrows: A leads to B; C leads to D. ", escaped as it is written; nothing when there are no such edges.</summary>
+    private static void AppendRelations<T>(StringBuilder svg, Dictionary<string, string> titles, IReadOnlyList<T> edges,
+        Func<T, (string From, string To)> ends, string heading, string verb, string end)
+    {
+        if (edges.Count == 0) return;
+        svg.Append(heading);
+        for (int i = 0; i < edges.Count; i++)
+        {
+            if (i > 0) svg.Append("; ");
+            var (from, to) = ends(edges[i]);
+            AppendEscaped(svg, titles[from]);
+            svg.Append(verb);
+            AppendEscaped(svg, titles[to]);
+        }
+        svg.Append(end);
     }
 
     private static void AppendNode(StringBuilder svg, PlacedNode node, string root, bool current)
