@@ -1,4 +1,3 @@
-using System.Globalization;
 using KetamineHandbook.Model;
 using KetamineHandbook.Write;
 
@@ -40,7 +39,7 @@ public sealed class EditionRenderCache(string folder)
             {
                 var parts = lines[i];
                 var disk = Path.Combine(entry, FilesFolder, parts[2]);
-                if (Unchanged(disk, parts[0], parts[1])) files[i] = (parts[2], disk);
+                if (FileStamp.Parse(parts[0], parts[1]) is { } stamp && stamp.Matches(disk)) files[i] = (parts[2], disk);
                 else { intact = false; loop.Stop(); }
             });
             return intact ? files : null;
@@ -48,21 +47,6 @@ public sealed class EditionRenderCache(string folder)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
-        }
-    }
-
-    /// <summary>Whether a kept file still has the size and modification time recorded for it.</summary>
-    private static bool Unchanged(string disk, string length, string ticks)
-    {
-        try
-        {
-            var info = new FileInfo(disk);
-            return info.Exists && info.Length.ToString(CultureInfo.InvariantCulture) == length
-                && info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture) == ticks;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
         }
     }
 
@@ -127,8 +111,9 @@ public sealed class EditionRenderCache(string folder)
             manifest.Write("key\t" + key + "\n");
             foreach (var path in output.Paths)
             {
-                var info = new FileInfo(Path.Combine(files, path));
-                manifest.Write(FormattableString.Invariant($"{info.Length}\t{info.LastWriteTimeUtc.Ticks}\t{path}\n"));
+                // Just written by this build: a file missing now is an I/O failure like any other.
+                var stamp = FileStamp.Of(Path.Combine(files, path)) ?? throw new IOException($"'{path}' vanished from the cache entry being written");
+                manifest.Write($"{stamp}\t{path}\n");
             }
         }
         FolderCleanup.TryDelete(entry);

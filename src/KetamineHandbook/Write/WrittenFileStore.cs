@@ -30,7 +30,7 @@ public sealed class WrittenFileStore
     private readonly string _manifestPath;
     private readonly Lazy<Manifest> _manifest;
     // Every file this build placed, with its size and time once it is known to be kept (null: not kept).
-    private readonly ConcurrentDictionary<string, Stamp?> _placed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileStamp?> _placed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<bool>> _shards = new(StringComparer.Ordinal);
     private int _kept;
     private int _failures;
@@ -42,8 +42,6 @@ public sealed class WrittenFileStore
         _manifest = new Lazy<Manifest>(() => Manifest.Read(_manifestPath));
     }
 
-    /// <summary>A kept file's size and modification time (UTC ticks) when it was kept.</summary>
-    private sealed record Stamp(long Length, long Ticks);
 
     private bool Usable => Volatile.Read(ref _kept) > 0 || Volatile.Read(ref _failures) < FailuresBeforeGivingUp;
 
@@ -66,21 +64,12 @@ public sealed class WrittenFileStore
         if (Keep(path, kept) is { } keptStamp) _placed[name] = keptStamp;
     }
 
-    private Stamp? Recorded(string name) =>
+    private FileStamp? Recorded(string name) =>
         _placed.TryGetValue(name, out var placed) && placed is not null ? placed : _manifest.Value.Stamps.GetValueOrDefault(name);
 
-    private bool HoldsSame(string kept, byte[] bytes, Stamp stamp)
+    private bool HoldsSame(string kept, byte[] bytes, FileStamp stamp)
     {
-        if (stamp.Length != bytes.Length) return false;
-        try
-        {
-            var info = new FileInfo(kept);
-            if (!info.Exists || info.Length != stamp.Length || info.LastWriteTimeUtc.Ticks != stamp.Ticks) return false;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
+        if (stamp.Length != bytes.Length || !stamp.Matches(kept)) return false;
         return stamp.Ticks < _manifest.Value.SavedTicks - RacyWindowTicks || SameBytes(kept, bytes);
     }
 
@@ -109,7 +98,7 @@ public sealed class WrittenFileStore
     /// Links a newly written file into the store, replacing a kept file that no longer matches its name; the kept
     /// file's size and time, or null if it could not be kept.
     /// </summary>
-    private Stamp? Keep(string written, string kept)
+    private FileStamp? Keep(string written, string kept)
     {
         try
         {
@@ -124,8 +113,7 @@ public sealed class WrittenFileStore
                 File.Move(replacement, kept, overwrite: true);
             }
             Interlocked.Increment(ref _kept);
-            var info = new FileInfo(kept);
-            return new Stamp(info.Length, info.LastWriteTimeUtc.Ticks);
+            return FileStamp.Of(kept);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -171,7 +159,7 @@ public sealed class WrittenFileStore
             {
                 writer.Write(ManifestHeader + "\n");
                 foreach (var (name, stamp) in _placed)
-                    if (stamp is not null) WriteLine(writer, name, stamp);
+                    if (stamp is { } kept) WriteLine(writer, name, kept);
                 if (keepUnplaced)
                     foreach (var (name, stamp) in _manifest.Value.Stamps)
                         if (!_placed.ContainsKey(name)) WriteLine(writer, name, stamp);
@@ -183,16 +171,15 @@ public sealed class WrittenFileStore
             try { File.Delete(temporary); } catch (Exception f) when (f is IOException or UnauthorizedAccessException) { }
         }
 
-        static void WriteLine(StreamWriter writer, string name, Stamp stamp) =>
-            writer.Write(FormattableString.Invariant($"{name}\t{stamp.Length}\t{stamp.Ticks}\n"));
+        static void WriteLine(StreamWriter writer, string name, FileStamp stamp) => writer.Write($"{name}\t{stamp}\n");
     }
 
     /// <summary>The record of kept files as the last successful build saved it, and when it was saved (its own time).</summary>
-    private sealed record Manifest(Dictionary<string, Stamp> Stamps, long SavedTicks)
+    private sealed record Manifest(Dictionary<string, FileStamp> Stamps, long SavedTicks)
     {
         public static Manifest Read(string path)
         {
-            var stamps = new Dictionary<string, Stamp>(StringComparer.Ordinal);
+            var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
             try
             {
                 var saved = File.GetLastWriteTimeUtc(path).Ticks;
@@ -202,15 +189,13 @@ public sealed class WrittenFileStore
                 {
                     var parts = line.Split('\t');
                     // A damaged line is skipped: its file is written afresh, which is always safe.
-                    if (parts.Length == 3 && long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
-                        && long.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
-                        stamps[parts[0]] = new Stamp(length, ticks);
+                    if (parts.Length == 3 && FileStamp.Parse(parts[1], parts[2]) is { } stamp) stamps[parts[0]] = stamp;
                 }
                 return new(stamps, saved);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return new(new Dictionary<string, Stamp>(StringComparer.Ordinal), 0);
+                return new(new Dictionary<string, FileStamp>(StringComparer.Ordinal), 0);
             }
         }
     }
